@@ -1,0 +1,25 @@
+package de.lenkwerk.api;
+
+import java.util.regex.Pattern;
+
+/** The one rule for tenant ids: lower-case slugs such as {@code kreis-steinfurt}. */
+public final class TenantIds {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private TenantIds() {}
+
+  public static boolean isValid(String id) {
+    return id != null && id.length() <= 64 && SLUG.matcher(id).matches();
+  }
+
+  /** Returns the id or refuses it with a German reason. */
+  public static String require(String id) {
+    if (!isValid(id)) {
+      throw DomainException.invalid(
+          "Die Kennung der Kommune ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern und "
+              + "Bindestriche, höchstens 64 Zeichen (z. B. \"kreis-steinfurt\").");
+    }
+    return id;
+  }
+}

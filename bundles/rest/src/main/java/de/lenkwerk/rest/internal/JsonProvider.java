@@ -1,0 +1,123 @@
+package de.lenkwerk.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.lenkwerk.api.DomainException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+
+/**
+ * Reads and writes JSON with one strictly configured mapper: unknown fields and wrong types are
+ * refused with a German message naming the field, and bodies above a size limit are refused
+ * before they are parsed.
+ */
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
+@JaxrsExtension
+@JaxrsMediaType(MediaType.APPLICATION_JSON)
+@JaxrsApplicationSelect(LenkwerkApplication.SELECT)
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+@Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
+public final class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+  /** Large enough for any Geschäftsordnung or attendance list, small enough to stop floods. */
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  private final ObjectMapper mapper = mapper();
+
+  static ObjectMapper mapper() {
+    JsonMapper mapper = JsonMapper.builder()
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
+    // A number or boolean where text is expected is a client error, not something to guess at.
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper;
+  }
+
+  @Override
+  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type != String.class && type != InputStream.class && type != byte[].class;
+  }
+
+  @Override
+  public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations,
+      MediaType mediaType, MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
+      throws IOException {
+    byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      throw new DomainException(DomainException.Kind.TOO_LARGE,
+          "Der Inhalt der Anfrage ist größer als 1 MiB und wurde nicht angenommen.");
+    }
+    if (body.length == 0) {
+      throw DomainException.invalid("Der Inhalt der Anfrage fehlt: erwartet wird ein JSON-Objekt.");
+    }
+    try {
+      Object value = mapper.readValue(body, mapper.constructType(genericType));
+      if (value == null) {
+        throw DomainException.invalid("Der Inhalt der Anfrage ist leer (null): erwartet wird ein JSON-Objekt.");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.toDomain(e);
+    }
+  }
+
+  @Override
+  public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations,
+      MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream)
+      throws IOException {
+    mapper.writeValue(new NonClosingOutputStream(entityStream), value);
+  }
+
+  /** Jackson closes the stream it writes to; the container owns it. */
+  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+    NonClosingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+}

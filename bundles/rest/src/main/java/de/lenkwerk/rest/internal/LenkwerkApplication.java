@@ -1,0 +1,16 @@
+package de.lenkwerk.rest.internal;
+
+import javax.ws.rs.core.Application;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/** The one JAX-RS application of the platform; resources and extensions select it by name. */
+@Component(service = Application.class)
+@JaxrsName(LenkwerkApplication.NAME)
+@JaxrsApplicationBase("api/v1")
+public final class LenkwerkApplication extends Application {
+
+  static final String NAME = "lenkwerk";
+  static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+}

@@ -1,0 +1,66 @@
+package de.lenkwerk.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.committee.NewPerson;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.ws.rs.core.MediaType;
+import org.junit.jupiter.api.Test;
+
+class JsonProviderTest {
+
+  private final JsonProvider provider = new JsonProvider();
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object read(Class type, String json) throws Exception {
+    return provider.readFrom(type, type, new java.lang.annotation.Annotation[0],
+        MediaType.APPLICATION_JSON_TYPE, null,
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private String refusal(Class<?> type, String json) {
+    DomainException e = assertThrows(DomainException.class, () -> read(type, json));
+    assertEquals(DomainException.Kind.INVALID_INPUT, e.kind());
+    return e.detail();
+  }
+
+  @Test
+  void readsARecord() throws Exception {
+    NewPerson p = (NewPerson) read(NewPerson.class, "{\"name\":\"Ä Ö\",\"email\":null}");
+    assertEquals("Ä Ö", p.name());
+  }
+
+  @Test
+  void namesTheUnknownFieldAndTheKnownOnes() {
+    String detail = refusal(NewPerson.class, "{\"name\":\"A\",\"alter\":3}");
+    assertTrue(detail.contains("\"alter\""), detail);
+    assertTrue(detail.contains("email, function, institution, name"), detail);
+  }
+
+  @Test
+  void refusesWrongTypesInsteadOfCoercing() {
+    assertTrue(refusal(NewPerson.class, "{\"name\":7}").contains("\"name\""));
+    assertTrue(refusal(NewPerson.class, "{\"name\":true}").contains("\"name\""));
+    assertTrue(refusal(NewPerson.class, "{\"name\":{}}").contains("\"name\""));
+  }
+
+  @Test
+  void refusesBrokenEmptyNullAndTrailingJson() {
+    assertTrue(refusal(NewPerson.class, "{\"name\":").contains("kein gültiges JSON"));
+    assertTrue(refusal(NewPerson.class, "").contains("fehlt"));
+    refusal(NewPerson.class, "null");
+    refusal(NewPerson.class, "{\"name\":\"A\"} {}");
+    refusal(NewPerson.class, "[]");
+  }
+
+  @Test
+  void refusesHugeBodiesBeforeParsing() {
+    String huge = "{\"name\":\"" + "x".repeat(JsonProvider.MAX_BODY_BYTES) + "\"}";
+    DomainException e = assertThrows(DomainException.class, () -> read(NewPerson.class, huge));
+    assertEquals(DomainException.Kind.TOO_LARGE, e.kind());
+  }
+}

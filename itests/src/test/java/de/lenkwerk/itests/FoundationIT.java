@@ -1,0 +1,122 @@
+package de.lenkwerk.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/** The platform foundation: the distribution boots, reports health and stores through Derby. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FoundationIT {
+
+  @Inject
+  @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)
+  private DataSource dataSource;
+
+  private final Http http = new Http();
+
+  @Configuration
+  public Option[] config() {
+    return LenkwerkContainer.options();
+  }
+
+  @Before
+  public void platformIsUp() throws InterruptedException {
+    http.await("/health", 200, Duration.ofSeconds(90));
+  }
+
+  @Test
+  public void healthReportsUpWithItsChecks() {
+    Http.Reply reply = http.get("/health");
+    assertEquals(reply.toString(), 200, reply.status());
+    assertTrue(reply.contentType().startsWith("application/json"));
+    JsonNode body = reply.json();
+    assertEquals("UP", body.get("status").asText());
+    assertEquals("UP", body.get("checks").get("database").asText());
+    assertEquals("UP", body.get("checks").get("rest").asText());
+  }
+
+  @Test
+  public void personIsWrittenToDerbyAndReadBack() throws Exception {
+    Http.Reply created = http.post("/tenants/kreis-steinfurt/persons",
+        "{\"name\":\"Erika Mustermann\",\"function\":\"Amtsleitung\",\"institution\":\"Amt 33\","
+            + "\"email\":\"erika@example.org\"}");
+    assertEquals(created.toString(), 201, created.status());
+    long id = created.json().get("id").asLong();
+
+    Http.Reply list = http.get("/tenants/kreis-steinfurt/persons");
+    assertEquals(200, list.status());
+    boolean found = false;
+    for (JsonNode person : list.json()) {
+      found |= person.get("id").asLong() == id && "Erika Mustermann".equals(person.get("name").asText());
+    }
+    assertTrue(list.text(), found);
+
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT NAME, TENANT_ID, JOB_FUNCTION FROM LW_PERSON WHERE ID = ?")) {
+      s.setLong(1, id);
+      try (ResultSet row = s.executeQuery()) {
+        assertTrue("row in Derby", row.next());
+        assertEquals("Erika Mustermann", row.getString(1));
+        assertEquals("kreis-steinfurt", row.getString(2));
+        assertEquals("Amtsleitung", row.getString(3));
+      }
+    }
+  }
+
+  @Test
+  public void anotherTenantNeverSeesThePerson() {
+    Http.Reply created = http.post("/tenants/kreis-steinfurt/persons", "{\"name\":\"Nur Steinfurt\"}");
+    assertEquals(created.toString(), 201, created.status());
+    long id = created.json().get("id").asLong();
+
+    Http.Reply foreign = http.get("/tenants/stadt-rheine/persons/" + id);
+    assertEquals(foreign.toString(), 404, foreign.status());
+    assertFalse(foreign.text().contains("Nur Steinfurt"));
+    assertFalse(http.get("/tenants/stadt-rheine/persons").text().contains("Nur Steinfurt"));
+  }
+
+  @Test
+  public void badInputIsRefusedAsGermanProblemAndStoresNothing() throws Exception {
+    long before = countPersons();
+    for (String body : new String[] {"{\"name\":", "{\"name\":\"A\",\"alter\":3}", "{\"name\":7}",
+        "{}", "[]", "null"}) {
+      Http.Reply reply = http.post("/tenants/kreis-steinfurt/persons", body);
+      assertEquals(body + " -> " + reply, 400, reply.status());
+      assertTrue(reply.contentType().startsWith("application/problem+json"));
+      assertTrue(reply.text(), reply.json().get("detail").asText().length() > 10);
+    }
+    assertEquals(before, countPersons());
+
+    Http.Reply unknownPath = http.get("/gibt-es-nicht");
+    assertEquals(404, unknownPath.status());
+    assertTrue(unknownPath.contentType().startsWith("application/problem+json"));
+  }
+
+  private long countPersons() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_PERSON");
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
