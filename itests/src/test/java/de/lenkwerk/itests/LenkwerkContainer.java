@@ -1,6 +1,5 @@
 package de.lenkwerk.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -29,8 +28,7 @@ final class LenkwerkContainer {
   static Option[] options(Option... extra) {
     List<Option> options = new ArrayList<>(List.of(
         karafDistributionConfiguration()
-            .frameworkUrl(maven().groupId("de.lenkwerk").artifactId("lenkwerk-distribution")
-                .type("tar.gz").version(System.getProperty("lenkwerk.version")))
+            .frameworkUrl(distribution())
             .unpackDirectory(new File("target/exam"))
             .useDeployFolder(false),
         configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
@@ -47,6 +45,15 @@ final class LenkwerkContainer {
     }
     options.addAll(Arrays.asList(extra));
     return options.toArray(new Option[0]);
+  }
+
+  /** The distribution built by this reactor, not a possibly stale copy in the local repository. */
+  private static String distribution() {
+    File tarGz = new File(System.getProperty("lenkwerk.distribution", ""));
+    if (!tarGz.isFile()) {
+      throw new IllegalStateException("distribution not built: " + tarGz);
+    }
+    return tarGz.toURI().toString();
   }
 
   private static int freePort() {

@@ -1,0 +1,32 @@
+package de.lenkwerk.api.rules;
+
+import java.time.LocalTime;
+
+/** When and how the committee meets. */
+public record MeetingRules(
+    Cadence cadence, TimeSlot defaultSlot, Agenda agenda, ExtraMeetings extraMeetings,
+    Confidentiality confidentiality) {
+
+  /**
+   * Required meetings per period (Rheine: at least 2 per YEAR; Steinfurt: 1 per HALF_YEAR, "möglichst"
+   * so not binding). {@code minimum} null: not regulated.
+   */
+  public record Cadence(Integer minimum, Period period, boolean binding, RuleSource source) {}
+
+  public enum Period { YEAR, HALF_YEAR }
+
+  /** The default time slot of a meeting (Rheine 14:00-16:00); null times: not regulated. */
+  public record TimeSlot(LocalTime start, LocalTime end, RuleSource source) {}
+
+  /** Who sets the agenda and whether members may submit items with an explanation. */
+  public record Agenda(Role setBy, boolean membersMaySubmit, RuleSource source) {}
+
+  /** Whether extra meetings take place on request of members or the Geschäftsstelle. */
+  public record ExtraMeetings(boolean onRequest, RuleSource source) {}
+
+  /**
+   * Whether meetings are confidential (nicht öffentlich) by default and whether the members may
+   * open a single meeting by resolution.
+   */
+  public record Confidentiality(boolean confidential, boolean openableByResolution, RuleSource source) {}
+}

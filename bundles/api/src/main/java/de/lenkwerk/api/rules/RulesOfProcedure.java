@@ -1,0 +1,33 @@
+package de.lenkwerk.api.rules;
+
+import java.util.Optional;
+
+/**
+ * The Geschäftsordnung of one tenant's Lenkungsgruppe, complete: every part is present, either as
+ * the tenant wrote it or as the KIM default.
+ *
+ * @param tenant the tenant id, e.g. {@code kreis-steinfurt}
+ * @param name the Kommune's name, e.g. "Kreis Steinfurt"
+ * @param title the document's title
+ * @param composition seat groups, seats and composition requirements
+ * @param chair who chairs and who deputises
+ * @param voting quorum, majority, tie, voting unit, ballot, consensus
+ * @param meetings cadence, time slot, agenda, confidentiality
+ * @param minutes drafting, release, objections, publication
+ * @param validity adopted on, valid until, continuation
+ */
+public record RulesOfProcedure(
+    String tenant,
+    String name,
+    String title,
+    Composition composition,
+    ChairRules chair,
+    VotingRules voting,
+    MeetingRules meetings,
+    MinutesRules minutes,
+    Validity validity) {
+
+  public Optional<Seat> seat(String id) {
+    return composition.seats().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+}

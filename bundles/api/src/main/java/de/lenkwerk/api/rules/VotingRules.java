@@ -1,0 +1,63 @@
+package de.lenkwerk.api.rules;
+
+/** How the committee decides: quorum, majority, tie, voting unit, ballot, consensus, circulars. */
+public record VotingRules(
+    Quorum quorum,
+    Majority majority,
+    Tie tie,
+    Unit unit,
+    Ballot ballot,
+    Consensus consensus,
+    Circular circular) {
+
+  /**
+   * When the committee may decide.
+   *
+   * @param kind MAJORITY: more than half of the voting seats represented; AT_LEAST: at least
+   *     {@code minimum} represented; FRACTION: at least numerator/denominator of the voting seats;
+   *     NONE: always quorate
+   * @param repeatMeetingAlwaysQuorate a repeat meeting on the same agenda is quorate however many
+   *     attend
+   */
+  public record Quorum(QuorumKind kind, Integer minimum, Integer numerator, Integer denominator,
+      boolean repeatMeetingAlwaysQuorate, RuleSource source) {}
+
+  public enum QuorumKind { MAJORITY, AT_LEAST, FRACTION, NONE }
+
+  /**
+   * What majority adopts a motion.
+   *
+   * @param kind SIMPLE: more yes than no; PRESENT: yes more than half of the votes present;
+   *     MEMBERS: yes more than half of all votes; TWO_THIRDS_PRESENT / TWO_THIRDS_MEMBERS: at least
+   *     two thirds; UNANIMITY: no vote against; UNANIMITY_THEN_SIMPLE: unanimity is sought first,
+   *     then a simple majority decides
+   * @param abstentions IGNORED or COUNTS_AS_NO
+   */
+  public record Majority(MajorityKind kind, Abstentions abstentions, RuleSource source) {}
+
+  public enum MajorityKind {
+    SIMPLE, PRESENT, MEMBERS, TWO_THIRDS_PRESENT, TWO_THIRDS_MEMBERS, UNANIMITY, UNANIMITY_THEN_SIMPLE
+  }
+
+  public enum Abstentions { IGNORED, COUNTS_AS_NO }
+
+  /** What a tie (Stimmengleichheit) means: REJECTED or CHAIR_DECIDES. */
+  public record Tie(TieKind kind, RuleSource source) {}
+
+  public enum TieKind { REJECTED, CHAIR_DECIDES }
+
+  /** SEAT: one vote per represented organisation (Steinfurt §6); MEMBER: one per voting member. */
+  public record Unit(UnitKind kind, RuleSource source) {}
+
+  public enum UnitKind { SEAT, MEMBER }
+
+  public record Ballot(BallotKind kind, RuleSource source) {}
+
+  public enum BallotKind { OPEN, SECRET }
+
+  /** Whether consensus without a formal vote is the normal way (Steinfurt §6). */
+  public record Consensus(boolean normal, RuleSource source) {}
+
+  /** A written circular procedure (Umlaufverfahren) with a deadline in days. */
+  public record Circular(boolean allowed, Integer deadlineDays, RuleSource source) {}
+}
