@@ -1,0 +1,25 @@
+package de.lenkwerk.api.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Appointments of members and deputies to the seats of a tenant's committee, checked against the
+ * tenant's rules, and the committee as it stands on any date.
+ */
+@ProviderType
+public interface CommitteeService {
+
+  /** Validates against the rules and stores; RULE_VIOLATION names the rule that refuses it. */
+  Appointment appoint(String tenant, NewAppointment appointment);
+
+  /** All appointments of the tenant, ended ones included. */
+  List<Appointment> appointments(String tenant);
+
+  /** Ends an appointment on the day (its last day); the history is kept. */
+  Appointment end(String tenant, long appointment, LocalDate on);
+
+  /** The committee on the day, with chair, seats and compliance findings. */
+  Committee committee(String tenant, LocalDate on);
+}
