@@ -1,0 +1,18 @@
+package de.lenkwerk.api.procedure;
+
+/**
+ * An agenda item (Tagesordnungspunkt) of a meeting.
+ *
+ * @param id the item's id
+ * @param meeting the meeting's id
+ * @param position its place on the agenda (1, 2 ...), null while not accepted
+ * @param status SUBMITTED, ACCEPTED or DECIDED
+ * @param title the title
+ * @param explanation the explanation
+ * @param submittedBy the id of the person who submitted it
+ * @param reference the report or paper it refers to, or null
+ * @param decision the recorded decision, or null
+ */
+public record AgendaItem(long id, long meeting, Integer position, AgendaItemStatus status,
+    String title, String explanation, long submittedBy, AgendaReference reference,
+    Decision decision) {}

@@ -1,0 +1,26 @@
+package de.lenkwerk.api.procedure;
+
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.spi.DecisionResult.Outcome;
+import de.lenkwerk.spi.Tally;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A recorded decision (Beschluss) on an agenda item; never changed once recorded.
+ *
+ * @param item the agenda item's id
+ * @param mode CONSENSUS or VOTE
+ * @param outcome ADOPTED or REJECTED
+ * @param reason German, e.g. "abgelehnt: Stimmengleichheit"
+ * @param tally yes, no, abstain (null for consensus)
+ * @param votes the per-seat votes where the vote was taken per seat, else empty
+ * @param votingSeats votes the committee had in all
+ * @param votesPresent votes represented at the time
+ * @param rulesVersion the version of the rules the decision was taken under
+ * @param source the rule that decided
+ * @param recordedAt when it was recorded
+ */
+public record Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
+    List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion, RuleSource source,
+    Instant recordedAt) {}

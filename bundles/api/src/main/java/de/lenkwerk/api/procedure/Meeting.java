@@ -1,0 +1,26 @@
+package de.lenkwerk.api.procedure;
+
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.rules.Role;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A meeting of the committee with its agenda.
+ *
+ * @param id the meeting's id
+ * @param date its day
+ * @param start its start
+ * @param end its end
+ * @param slotSource the rule the time slot came from where it is the default slot, else null
+ * @param kind REGULAR, EXTRA or CONSTITUTIVE
+ * @param publicMeeting whether the meeting is public
+ * @param confidentialitySource the rule on confidentiality (Vertraulichkeit)
+ * @param agendaSetBy who sets the agenda under the rules (usually the chair)
+ * @param agendaSource the rule on the agenda
+ * @param agenda the accepted items in their order, then the submitted items not (yet) accepted
+ */
+public record Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
+    MeetingKind kind, boolean publicMeeting, RuleSource confidentialitySource, Role agendaSetBy,
+    RuleSource agendaSource, List<AgendaItem> agenda) {}

@@ -1,0 +1,177 @@
+package de.lenkwerk.procedure.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.committee.Appointment;
+import de.lenkwerk.api.committee.Committee;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.NewAppointment;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.persistence.TenantStore;
+import de.lenkwerk.persistence.entity.TenantScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.Persistence;
+
+/**
+ * A real EclipseLink on an in-memory Derby behind a {@link TenantStore} that binds the tenant as
+ * the production store does; a tenant directory and a committee service serving the seed fixtures;
+ * a clock the test sets.
+ */
+final class TestDatabase {
+
+  static final EntityManagerFactory EMF =
+      Persistence.createEntityManagerFactory("lenkwerk-procedure-test");
+
+  private TestDatabase() {}
+
+  static final class Store implements TenantStore {
+
+    @Override
+    public <R> R read(String tenant, Function<EntityManager, R> work) {
+      return run(tenant, work, false);
+    }
+
+    @Override
+    public <R> R write(String tenant, Function<EntityManager, R> work) {
+      return run(tenant, work, true);
+    }
+
+    private <R> R run(String tenant, Function<EntityManager, R> work, boolean write) {
+      TenantIds.require(tenant);
+      EntityManager em = EMF.createEntityManager();
+      try {
+        em.getTransaction().begin();
+        em.setProperty(TenantScoped.TENANT_PROPERTY, tenant);
+        R result = work.apply(em);
+        if (write) {
+          em.flush();
+        }
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        throw translate(e);
+      } finally {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        em.close();
+      }
+    }
+
+    @Override
+    public void ping() {}
+
+    private static RuntimeException translate(RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof DomainException d) {
+          return d;
+        }
+        if (t instanceof OptimisticLockException
+            || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+          return new DomainException(DomainException.Kind.CONFLICT,
+              "Die Daten wurden gleichzeitig von jemand anderem geändert.", null, e);
+        }
+      }
+      return e;
+    }
+  }
+
+  /** Serves the rules with the standard policies; any other tenant is unknown. */
+  static TenantDirectory directory(RulesOfProcedure... rules) {
+    Map<String, Tenant> tenants = new TreeMap<>();
+    for (RulesOfProcedure r : rules) {
+      tenants.put(r.tenant(), SeedRules.tenant(r));
+    }
+    return new TenantDirectory() {
+      @Override
+      public List<TenantInfo> list() {
+        return tenants.values().stream().map(Tenant::info).toList();
+      }
+
+      @Override
+      public Optional<TenantInfo> find(String id) {
+        return Optional.ofNullable(tenants.get(id)).map(Tenant::info);
+      }
+
+      @Override
+      public Tenant serving(String id) {
+        Tenant t = tenants.get(id);
+        if (t == null) {
+          throw DomainException.notFound("Die Kommune \"" + id + "\" ist nicht eingerichtet.");
+        }
+        return t;
+      }
+    };
+  }
+
+  /** The committee of each tenant fully appointed on every day (see {@link SeedRules#committee}). */
+  static CommitteeService committees(RulesOfProcedure... rules) {
+    Map<String, RulesOfProcedure> byId = new TreeMap<>();
+    for (RulesOfProcedure r : rules) {
+      byId.put(r.tenant(), r);
+    }
+    return new CommitteeService() {
+      @Override
+      public Committee committee(String tenant, LocalDate on) {
+        return SeedRules.committee(byId.get(tenant), on);
+      }
+
+      @Override
+      public Appointment appoint(String tenant, NewAppointment appointment) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<Appointment> appointments(String tenant) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Appointment end(String tenant, long appointment, LocalDate on) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  /** A clock the test moves. */
+  static final class TestClock extends Clock {
+    private volatile Instant now;
+
+    TestClock(LocalDate day) {
+      set(day);
+    }
+
+    void set(LocalDate day) {
+      now = day.atTime(10, 30).atZone(JpaProcedureService.ZONE).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return JpaProcedureService.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package de.lenkwerk.rest.internal;
+
+import de.lenkwerk.api.procedure.ComplianceReport;
+import de.lenkwerk.api.procedure.ProcedureService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/v1/tenants/{tenant}/compliance?year=YYYY}: cadence, validity, minutes and
+ * composition findings of one year (default: the current year in Germany).
+ */
+@Component(service = ComplianceResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(LenkwerkApplication.SELECT)
+@JSONRequired
+@Path("tenants/{tenant}/compliance")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ComplianceResource {
+
+  private final ProcedureService procedure;
+
+  @Activate
+  public ComplianceResource(@Reference ProcedureService procedure) {
+    this.procedure = procedure;
+  }
+
+  @GET
+  public ComplianceReport compliance(@PathParam("tenant") String tenant,
+      @QueryParam("year") String year) {
+    Integer y = MeetingResource.year(year);
+    return procedure.compliance(tenant,
+        y != null ? y : LocalDate.now(ZoneId.of("Europe/Berlin")).getYear());
+  }
+}

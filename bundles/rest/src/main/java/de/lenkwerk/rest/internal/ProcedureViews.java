@@ -1,0 +1,69 @@
+package de.lenkwerk.rest.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import de.lenkwerk.api.procedure.AgendaItem;
+import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.MeetingKind;
+import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.NewMeeting;
+import de.lenkwerk.api.procedure.Objection;
+import de.lenkwerk.api.rules.Role;
+import de.lenkwerk.api.rules.RuleSource;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * The JSON shapes of the procedure where they differ from the API records: "public" is a Java
+ * keyword, so the records name it {@code publicMeeting}/{@code publicMinutes} and these views
+ * name it "public" on the wire. Also the small request bodies.
+ */
+final class ProcedureViews {
+
+  private ProcedureViews() {}
+
+  /** POST .../meetings. */
+  record MeetingRequest(LocalDate date, LocalTime start, LocalTime end, MeetingKind kind,
+      @JsonProperty("public") Boolean publicMeeting) {
+
+    NewMeeting toNew() {
+      return new NewMeeting(date, start, end, kind, publicMeeting);
+    }
+  }
+
+  /** PUT .../agenda. */
+  record AgendaRequest(List<Long> items) {}
+
+  /** PUT .../minutes. */
+  record MinutesText(String text) {}
+
+  /** POST .../minutes/release. */
+  record Release(LocalDate sentOn) {}
+
+  /** A meeting as JSON. */
+  record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
+      MeetingKind kind, @JsonProperty("public") boolean publicMeeting,
+      RuleSource confidentialitySource, Role agendaSetBy, RuleSource agendaSource,
+      List<AgendaItem> agenda) {
+
+    static MeetingView of(Meeting m) {
+      return new MeetingView(m.id(), m.date(), m.start(), m.end(), m.slotSource(), m.kind(),
+          m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(), m.agendaSource(),
+          m.agenda());
+    }
+  }
+
+  /** Minutes as JSON. */
+  record MinutesView(long meeting, MinutesStatus status, String text, int release,
+      LocalDate sentOn, LocalDate objectionsUntil, LocalDate approvedOn,
+      @JsonProperty("public") boolean publicMinutes, Role draftedBy, Role releasedBy,
+      List<Objection> objections, RuleSource objectionSource, RuleSource publicationSource) {
+
+    static MinutesView of(Minutes m) {
+      return new MinutesView(m.meeting(), m.status(), m.text(), m.release(), m.sentOn(),
+          m.objectionsUntil(), m.approvedOn(), m.publicMinutes(), m.draftedBy(), m.releasedBy(),
+          m.objections(), m.objectionSource(), m.publicationSource());
+    }
+  }
+}
