@@ -111,6 +111,18 @@ public class FoundationIT {
     assertTrue(unknownPath.contentType().startsWith("application/problem+json"));
   }
 
+  @Test
+  public void openApiDocumentDescribesTheEndpoints() {
+    Http.Reply reply = http.get("/openapi.json");
+    assertEquals(reply.toString(), 200, reply.status());
+    JsonNode doc = reply.json();
+    assertTrue(doc.get("openapi").asText().startsWith("3."));
+    JsonNode paths = doc.get("paths");
+    assertTrue(paths.toString(), paths.has("/health"));
+    assertTrue(paths.toString(), paths.has("/tenants/{tenant}/persons"));
+    assertTrue(paths.toString(), paths.has("/tenants/{tenant}/rules"));
+  }
+
   private long countPersons() throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_PERSON");

@@ -1,0 +1,72 @@
+package de.lenkwerk.rest.internal;
+
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.api.tenant.TenantInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/tenants}: the tenant directory and each tenant's effective rules. */
+@Component(service = TenantResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(LenkwerkApplication.SELECT)
+@JSONRequired
+@Path("tenants")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TenantResource {
+
+  private final TenantDirectory directory;
+
+  @Activate
+  public TenantResource(@Reference TenantDirectory directory) {
+    this.directory = directory;
+  }
+
+  @GET
+  public List<TenantInfo> tenants() {
+    return directory.list();
+  }
+
+  /**
+   * The effective rules: the tenant's own and the KIM defaults, each with its source. The seats
+   * and {@code validUntil} are also lifted to the top level, where clients look for them.
+   */
+  @GET
+  @Path("{tenant}/rules")
+  public Map<String, Object> rules(@PathParam("tenant") String id) {
+    Tenant tenant = directory.serving(id);
+    RulesOfProcedure rules = tenant.rules();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("tenant", rules.tenant());
+    view.put("name", rules.name());
+    view.put("title", rules.title());
+    view.put("status", tenant.info().status());
+    view.put("rulesVersion", tenant.rulesVersion());
+    view.put("seats", rules.composition().seats());
+    view.put("groups", rules.composition().groups());
+    view.put("composition", Map.of(
+        "requirements", rules.composition().requirements(),
+        "change", rules.composition().change(),
+        "source", rules.composition().source()));
+    view.put("chair", rules.chair());
+    view.put("voting", rules.voting());
+    view.put("meetings", rules.meetings());
+    view.put("minutes", rules.minutes());
+    view.put("validity", rules.validity());
+    view.put("validUntil", rules.validity().validUntil());
+    return view;
+  }
+}

@@ -1,0 +1,192 @@
+package de.lenkwerk.tenancy.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.api.tenant.TenantStatus;
+import de.lenkwerk.rules.RulesDocument;
+import de.lenkwerk.rules.StandardDecisionPolicy;
+import de.lenkwerk.rules.StandardQuorumPolicy;
+import de.lenkwerk.spi.DecisionPolicy;
+import de.lenkwerk.spi.QuorumPolicy;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The state of all tenants: which bundle claims which tenant id with which document, and which
+ * policy services are registered for it. Free of OSGi so that it can be tested directly.
+ *
+ * <p>Writes (bundle and service events) are rare and synchronized; reads (every request) are
+ * lock-free on an immutable snapshot.
+ */
+final class TenantTable {
+
+  /** A tenant bundle as the extender found it. */
+  record Claim(long bundleId, String bundle, String headerTenant, RulesDocument.Result document,
+      String rulesVersion) {}
+
+  /** What the table knows of one tenant id: the claims and the policies. */
+  private record Entry(String id, List<Claim> claims) {}
+
+  private final Clock clock;
+  private final Map<Long, Claim> claimsByBundle = new HashMap<>();
+  private final PolicyServices<QuorumPolicy> quorumPolicies = new PolicyServices<>();
+  private final PolicyServices<DecisionPolicy> decisionPolicies = new PolicyServices<>();
+  /** Tenants whose policy service threw while serving, with the German reason. */
+  private final Map<String, String> brokenAtRuntime = new ConcurrentHashMap<>();
+  private volatile Map<String, Entry> snapshot = Map.of();
+
+  TenantTable(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Reads a tenant bundle's document; returns the claim so that the caller can log it. */
+  synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
+      String bundleVersion) {
+    RulesDocument.Result result = document == null
+        ? null
+        : RulesDocument.read(new ByteArrayInputStream(document), bundle);
+    String version = document == null ? null : bundleVersion + "-" + RulesDocument.digest(document);
+    Claim claim = new Claim(bundleId, bundle, headerTenant, result, version);
+    claimsByBundle.put(bundleId, claim);
+    rebuild();
+    return claim;
+  }
+
+  synchronized void release(long bundleId) {
+    if (claimsByBundle.remove(bundleId) != null) {
+      rebuild();
+    }
+  }
+
+  void addQuorumPolicy(String tenant, long serviceId, QuorumPolicy policy) {
+    quorumPolicies.add(tenant, serviceId, policy);
+    brokenAtRuntime.remove(tenant);
+  }
+
+  void removeQuorumPolicy(String tenant, long serviceId) {
+    quorumPolicies.remove(tenant, serviceId);
+    brokenAtRuntime.remove(tenant);
+  }
+
+  void addDecisionPolicy(String tenant, long serviceId, DecisionPolicy policy) {
+    decisionPolicies.add(tenant, serviceId, policy);
+    brokenAtRuntime.remove(tenant);
+  }
+
+  void removeDecisionPolicy(String tenant, long serviceId) {
+    decisionPolicies.remove(tenant, serviceId);
+    brokenAtRuntime.remove(tenant);
+  }
+
+  /** A policy threw while serving: the tenant is INVALID until its policies change. */
+  void markBroken(String tenant, String reason) {
+    brokenAtRuntime.put(tenant, reason);
+  }
+
+  private void rebuild() {
+    Map<String, List<Claim>> byTenant = new TreeMap<>();
+    for (Claim claim : claimsByBundle.values()) {
+      byTenant.computeIfAbsent(claim.headerTenant(), k -> new ArrayList<>()).add(claim);
+    }
+    Map<String, Entry> next = new TreeMap<>();
+    byTenant.forEach((id, claims) -> {
+      claims.sort(Comparator.comparingLong(Claim::bundleId));
+      next.put(id, new Entry(id, List.copyOf(claims)));
+    });
+    snapshot = next;
+  }
+
+  List<TenantInfo> list() {
+    List<TenantInfo> infos = new ArrayList<>();
+    for (Entry entry : snapshot.values()) {
+      infos.add(describe(entry).info());
+    }
+    return infos;
+  }
+
+  Optional<TenantInfo> find(String id) {
+    Entry entry = snapshot.get(id);
+    return entry == null ? Optional.empty() : Optional.of(describe(entry).info());
+  }
+
+  Tenant serving(String id) {
+    Entry entry = id == null ? null : snapshot.get(id);
+    if (entry == null) {
+      throw DomainException.notFound("Die Kommune \"" + id + "\" ist auf dieser Plattform nicht "
+          + "eingerichtet (kein gestartetes Bündel mit ihrer Geschäftsordnung).");
+    }
+    Tenant tenant = describe(entry);
+    if (tenant.info().status() == TenantStatus.INVALID) {
+      throw DomainException.conflict("Die Geschäftsordnung der Kommune \"" + id + "\" ist ungültig, "
+          + "deshalb ist dies gerade nicht möglich: " + String.join("; ", tenant.info().problems()));
+    }
+    return tenant;
+  }
+
+  /** The tenant as it stands now: status, problems and the policies in force. */
+  private Tenant describe(Entry entry) {
+    List<String> problems = new ArrayList<>();
+    Claim claim = entry.claims().get(0);
+    String bundles = entry.claims().stream().map(Claim::bundle).reduce((a, b) -> a + ", " + b).orElse("");
+    if (!TenantIds.isValid(entry.id())) {
+      problems.add("Die Kennung \"" + entry.id() + "\" im Kopf 'Lenkwerk-Tenant' ist ungültig: "
+          + "erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche.");
+    }
+    if (entry.claims().size() > 1) {
+      problems.add("Mehrere Bündel beanspruchen die Kennung \"" + entry.id() + "\": " + bundles
+          + ". Bitte nur eines davon installieren.");
+    }
+    RulesDocument.Result document = claim.document();
+    RulesOfProcedure rules = null;
+    if (document == null) {
+      problems.add("Das Bündel " + claim.bundle() + " enthält keine Geschäftsordnung "
+          + "(erwartet unter OSGI-INF/lenkwerk/geschaeftsordnung.yaml oder am Ort aus 'Lenkwerk-Rules').");
+    } else {
+      problems.addAll(document.problems());
+      rules = document.rules();
+      if (rules != null && !entry.id().equals(rules.tenant())) {
+        problems.add("Die Geschäftsordnung nennt die Kommune \"" + rules.tenant()
+            + "\", das Bündel aber \"" + entry.id() + "\" (Kopf 'Lenkwerk-Tenant').");
+      }
+      if (rules == null && document.problems().isEmpty()) {
+        problems.add("Die Geschäftsordnung konnte nicht gelesen werden.");
+      }
+    }
+    String id = entry.id();
+    QuorumPolicy quorum = quorumPolicies.current(id);
+    DecisionPolicy decisions = decisionPolicies.current(id);
+    problems.addAll(quorumPolicies.problems(id));
+    problems.addAll(decisionPolicies.problems(id));
+    String runtimeProblem = brokenAtRuntime.get(id);
+    if (runtimeProblem != null) {
+      problems.add(runtimeProblem);
+    }
+    String name = rules != null ? rules.name() : id;
+    if (!problems.isEmpty()) {
+      return new Tenant(new TenantInfo(id, name, TenantStatus.INVALID, List.copyOf(problems), null,
+          bundles), rules, null, null);
+    }
+    LocalDate today = LocalDate.now(clock);
+    TenantStatus status = rules.validity().expiredOn(today) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
+    QuorumPolicy quorumInForce = quorum != null
+        ? new GuardedPolicies.Quorum(id, quorum, this)
+        : new StandardQuorumPolicy(rules.voting().quorum());
+    DecisionPolicy decisionsInForce = decisions != null
+        ? new GuardedPolicies.Decisions(id, decisions, this)
+        : new StandardDecisionPolicy(rules.voting());
+    return new Tenant(new TenantInfo(id, name, status, List.of(), claim.rulesVersion(), bundles),
+        rules, quorumInForce, decisionsInForce);
+  }
+}

@@ -1,0 +1,141 @@
+package de.lenkwerk.tenancy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.api.tenant.TenantStatus;
+import de.lenkwerk.spi.DecisionResult;
+import de.lenkwerk.spi.QuorumInput;
+import de.lenkwerk.spi.QuorumPolicy;
+import de.lenkwerk.spi.QuorumResult;
+import de.lenkwerk.spi.Tally;
+import de.lenkwerk.spi.VoteContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class TenantTableTest {
+
+  private static final Clock TODAY =
+      Clock.fixed(LocalDate.of(2025, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  private final TenantTable table = new TenantTable(TODAY);
+
+  static byte[] document(String tenant, String extra) {
+    return String.join("\n",
+        "format: 1",
+        "tenant: " + tenant,
+        "name: Testkommune",
+        "title: Geschäftsordnung",
+        "composition:",
+        "  groups:",
+        "    - {id: intern, name: Verwaltung, kind: INTERNAL}",
+        "    - {id: wohlfahrt, name: Wohlfahrt, kind: WELFARE}",
+        "    - {id: extern, name: Extern, kind: EXTERNAL}",
+        "  seats:",
+        "    - {id: ki, institution: KI, group: intern, voting: true, standing: true, members: 1, deputies: 1}",
+        "    - {id: awo, institution: AWO, group: wohlfahrt, voting: true, standing: true, members: 1, deputies: 1}",
+        "    - {id: ba, institution: Agentur für Arbeit, group: extern, voting: true, standing: true, members: 1, deputies: 1}",
+        extra,
+        "").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private TenantInfo info(String id) {
+    return table.find(id).orElseThrow();
+  }
+
+  @Test
+  void aValidDocumentServesTheTenantWithStandardPolicies() {
+    table.claim(1, "t.alpha 1.0.0", "alpha", document("alpha", ""), "1.0.0");
+    TenantInfo info = info("alpha");
+    assertEquals(TenantStatus.ACTIVE, info.status());
+    assertTrue(info.rulesVersion().startsWith("1.0.0-"), info.rulesVersion());
+    Tenant tenant = table.serving("alpha");
+    QuorumResult quorum = tenant.quorum().evaluate(new QuorumInput(3, 2, false));
+    assertTrue(quorum.quorate());
+    assertEquals(DecisionResult.Outcome.ADOPTED,
+        tenant.decisions().decide(new Tally(2, 1, 0), new VoteContext(3, 3, null)).outcome());
+  }
+
+  @Test
+  void aChangedDocumentGivesANewRulesVersion() {
+    table.claim(1, "t.alpha 1.0.0", "alpha", document("alpha", ""), "1.0.0");
+    String before = info("alpha").rulesVersion();
+    table.release(1);
+    table.claim(2, "t.alpha 1.0.0", "alpha", document("alpha", "voting: {quorum: {kind: NONE}}"), "1.0.0");
+    assertNotEquals(before, info("alpha").rulesVersion());
+  }
+
+  @Test
+  void passedValidityMeansExpiredButServed() {
+    table.claim(1, "t.alpha", "alpha", document("alpha", "validity: {validUntil: 2022-12-31}"), "1.0.0");
+    assertEquals(TenantStatus.EXPIRED, info("alpha").status());
+    table.serving("alpha");
+  }
+
+  @Test
+  void brokenBundlesMakeOnlyTheirTenantInvalid() {
+    table.claim(1, "t.good", "good", document("good", ""), "1.0.0");
+    table.claim(2, "t.bad", "bad", "tenant: bad\nname: [".getBytes(StandardCharsets.UTF_8), "1.0.0");
+    table.claim(3, "t.mismatch", "mismatch", document("other", ""), "1.0.0");
+    table.claim(4, "t.none", "none", null, "1.0.0");
+    assertEquals(TenantStatus.ACTIVE, info("good").status());
+    for (String id : new String[] {"bad", "mismatch", "none"}) {
+      TenantInfo info = info(id);
+      assertEquals(TenantStatus.INVALID, info.status(), id);
+      assertTrue(!info.problems().isEmpty(), id);
+      DomainException e = assertThrows(DomainException.class, () -> table.serving(id));
+      assertEquals(DomainException.Kind.CONFLICT, e.kind());
+    }
+    assertTrue(info("mismatch").problems().get(0).contains("\"other\""));
+  }
+
+  @Test
+  void twoBundlesForOneTenantAreInvalidUntilOneGoes() {
+    table.claim(1, "t.a", "dup", document("dup", ""), "1.0.0");
+    table.claim(2, "t.b", "dup", document("dup", ""), "1.0.0");
+    assertEquals(TenantStatus.INVALID, info("dup").status());
+    assertTrue(info("dup").problems().get(0).contains("Mehrere Bündel"));
+    table.release(2);
+    assertEquals(TenantStatus.ACTIVE, info("dup").status());
+  }
+
+  @Test
+  void unknownAndReleasedTenantsAreNotFound() {
+    table.claim(1, "t.a", "alpha", document("alpha", ""), "1.0.0");
+    table.release(1);
+    assertTrue(table.find("alpha").isEmpty());
+    DomainException e = assertThrows(DomainException.class, () -> table.serving("alpha"));
+    assertEquals(DomainException.Kind.NOT_FOUND, e.kind());
+  }
+
+  @Test
+  void aPolicyServiceWinsAndAThrowingOneInvalidatesOnlyItsTenant() {
+    table.claim(1, "t.a", "alpha", document("alpha", ""), "1.0.0");
+    table.claim(2, "t.b", "beta", document("beta", ""), "1.0.0");
+    QuorumPolicy always = input -> new QuorumResult(true, 0, "immer", null);
+    table.addQuorumPolicy("alpha", 10, always);
+    assertTrue(table.serving("alpha").quorum().evaluate(new QuorumInput(9, 0, false)).quorate());
+
+    table.addQuorumPolicy("beta", 11, input -> {
+      throw new IllegalStateException("kaputt");
+    });
+    Tenant beta = table.serving("beta");
+    DomainException e = assertThrows(DomainException.class,
+        () -> beta.quorum().evaluate(new QuorumInput(3, 2, false)));
+    assertEquals(DomainException.Kind.CONFLICT, e.kind());
+    assertEquals(TenantStatus.INVALID, info("beta").status());
+    assertTrue(info("beta").problems().get(0).contains("kaputt"));
+    assertEquals(TenantStatus.ACTIVE, info("alpha").status());
+
+    table.removeQuorumPolicy("beta", 11);
+    assertEquals(TenantStatus.ACTIVE, info("beta").status());
+  }
+}
