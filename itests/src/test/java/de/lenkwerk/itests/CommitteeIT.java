@@ -49,7 +49,7 @@ public class CommitteeIT {
   @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)
   private DataSource dataSource;
 
-  private final Http http = new Http();
+  private final Http http = Http.tenantAdmins();
 
   @Configuration
   public Option[] config() {

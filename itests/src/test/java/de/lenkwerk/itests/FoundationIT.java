@@ -30,7 +30,7 @@ public class FoundationIT {
   @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)
   private DataSource dataSource;
 
-  private final Http http = new Http();
+  private final Http http = Http.tenantAdmins();
 
   @Configuration
   public Option[] config() {

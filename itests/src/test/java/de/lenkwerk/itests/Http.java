@@ -7,22 +7,109 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/** A small HTTP client for the tests, running inside the container against its own port. */
+/**
+ * A small HTTP client for the tests, running inside the container against its own port. By
+ * default anonymous; {@link #as} sends one user's Basic credentials, {@link #tenantAdmins} sends
+ * for every {@code /tenants/{t}/...} path the credentials of a tenant admin of {@code t} (created
+ * on first use by the platform admin) and the platform admin's elsewhere.
+ */
 final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  /** The platform administrator created at first start (see LenkwerkContainer). */
+  static final String ADMIN = "admin";
+  /** Passwords of the users the tests create. */
+  static final String PASSWORD = "itest-Passwort-123";
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final Function<String, String> authorization;
 
   Http() {
+    this(path -> null);
+  }
+
+  private Http(Function<String, String> authorization) {
     this.base = "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1";
+    this.authorization = authorization;
+  }
+
+  /** A client that always authenticates as this user. */
+  static Http as(String user, String password) {
+    String header = basic(user, password);
+    return new Http(path -> header);
+  }
+
+  /** A client that authenticates as the platform administrator. */
+  static Http admin() {
+    return as(ADMIN, System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
+  }
+
+  /** A client that acts as each tenant's admin on its paths and as the platform admin elsewhere. */
+  static Http tenantAdmins() {
+    Http admin = admin();
+    Map<String, String> headers = new ConcurrentHashMap<>();
+    String adminHeader = basic(ADMIN, System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
+    return new Http(path -> {
+      if (!path.startsWith("/tenants/")) {
+        return adminHeader;
+      }
+      String rest = path.substring("/tenants/".length());
+      int end = rest.indexOf('/');
+      int query = rest.indexOf('?');
+      end = end < 0 ? (query < 0 ? rest.length() : query) : (query < 0 ? end : Math.min(end, query));
+      String tenant = rest.substring(0, end);
+      return headers.computeIfAbsent(tenant, t -> {
+        String user = "itest-ga-" + t;
+        admin.createUser(user, t, "tenant-admin");
+        return basic(user, PASSWORD);
+      });
+    });
+  }
+
+  /** Creates a user with {@link #PASSWORD} (an existing one is fine); retries while the realm starts. */
+  void createUser(String user, String tenant, String... roles) {
+    StringBuilder list = new StringBuilder();
+    for (String role : roles) {
+      list.append(list.length() == 0 ? "" : ",").append('"').append(role).append('"');
+    }
+    String body = "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\",\"tenant\":"
+        + (tenant == null ? "null" : "\"" + tenant + "\"") + ",\"roles\":[" + list + "]}";
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    Reply reply;
+    do {
+      reply = post("/users", body);
+      if (reply.status() == 201 || reply.status() == 409) {
+        return;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    } while (System.nanoTime() < end);
+    throw new AssertionError("cannot create user " + user + ": " + reply);
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A response with its status, its content type and its body parsed as JSON (or null). */
-  record Reply(int status, String contentType, String text) {
+  record Reply(int status, String contentType, String text, String challenge) {
+
+    Reply(int status, String contentType, String text) {
+      this(status, contentType, text, null);
+    }
+
     JsonNode json() {
       try {
         return text == null || text.isEmpty() ? null : JSON.readTree(text);
@@ -38,17 +125,34 @@ final class Http {
   }
 
   Reply get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET());
+    return send(path, HttpRequest.newBuilder(uri(path)).GET());
   }
 
   Reply post(String path, String json) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+    return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Reply put(String path, String json) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+    return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** PUT of a binary body, e.g. a bundle (application/java-archive). */
+  Reply putBytes(String path, byte[] body, String contentType) {
+    return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** Any method with a JSON body (or none when null). */
+  Reply send(String method, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return send(path, request);
   }
 
   /** Polls the path until it answers the status, or fails after the timeout. */
@@ -74,12 +178,17 @@ final class Http {
     return URI.create(base + path);
   }
 
-  private Reply send(HttpRequest.Builder request) {
+  private Reply send(String path, HttpRequest.Builder request) {
+    String header = authorization.apply(path);
+    if (header != null) {
+      request.header("Authorization", header);
+    }
     try {
       HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(null), response.body());
+          response.headers().firstValue("Content-Type").orElse(null), response.body(),
+          response.headers().firstValue("WWW-Authenticate").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException("HTTP request failed: " + e, e);
     } catch (InterruptedException e) {

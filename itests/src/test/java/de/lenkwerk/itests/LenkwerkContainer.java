@@ -22,6 +22,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 final class LenkwerkContainer {
 
   static final String CUSTOM_PROPERTIES = "etc/custom.system.properties";
+  /** The platform admin's first password (the system property equivalent of LENKWERK_ADMIN_PASSWORD). */
+  static final String ADMIN_PASSWORD_PROPERTY = "lenkwerk.admin.password";
+  static final String ADMIN_PASSWORD = "itest-Admin-Passwort-1";
 
   private LenkwerkContainer() {}
 
@@ -35,6 +38,10 @@ final class LenkwerkContainer {
         logLevel(LogLevel.INFO),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.http.port", String.valueOf(freePort())),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.http.host", "127.0.0.1"),
+        editConfigurationFilePut(CUSTOM_PROPERTIES, ADMIN_PASSWORD_PROPERTY, ADMIN_PASSWORD),
+        // Pax Exam's probe waits 10 s for its invoker by default: too short on a loaded 2-core machine
+        editConfigurationFilePut(CUSTOM_PROPERTIES,
+            "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.ssh.port", String.valueOf(freePort())),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.jmx.registry.port", String.valueOf(freePort())),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.jmx.server.port", String.valueOf(freePort()))));

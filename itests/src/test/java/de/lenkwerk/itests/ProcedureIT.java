@@ -51,7 +51,7 @@ public class ProcedureIT {
   @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)
   private DataSource dataSource;
 
-  private final Http http = new Http();
+  private final Http http = Http.tenantAdmins();
 
   /** Voting seat id -> member and deputy person ids; the non-voting seats separately. */
   private static final Map<String, long[]> VOTING = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ public class TenancyIT {
   @Inject
   private SessionFactory sessions;
 
-  private final Http http = new Http();
+  private final Http http = Http.tenantAdmins();
   private ExecutorService load;
   private final AtomicBoolean loading = new AtomicBoolean();
   private final AtomicInteger loadRequests = new AtomicInteger();

@@ -40,6 +40,25 @@ final class TenantBundleFactory {
     return new ByteArrayInputStream(bytes.toByteArray());
   }
 
+  /** A jar with exactly these main manifest headers and entries (for the upload tests). */
+  static byte[] jar(java.util.Map<String, String> headers, java.util.Map<String, byte[]> entries) {
+    Manifest manifest = new Manifest();
+    Attributes main = manifest.getMainAttributes();
+    main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    headers.forEach(main::putValue);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+      for (var entry : entries.entrySet()) {
+        jar.putNextEntry(new JarEntry(entry.getKey()));
+        jar.write(entry.getValue());
+        jar.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   /** A small but complete Geschäftsordnung; {@code quorumKind} varies it between versions. */
   static String document(String tenant, String name, String quorum) {
     return String.join("\n",

@@ -3,6 +3,7 @@ package de.lenkwerk.persistence.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.persistence.TenantStore;
+import de.lenkwerk.persistence.WriteObserver;
 import de.lenkwerk.persistence.entity.TenantScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The one place where the tenant is bound to the entity manager. */
 @Component(service = TenantStore.class)
@@ -22,6 +26,11 @@ public final class JpaTenantStore implements TenantStore {
 
   private final JpaTemplate jpa;
   private final DataSource dataSource;
+
+  /** The audit trail; every write is recorded in its own transaction (see WriteObserver). */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile WriteObserver observer;
 
   @Activate
   public JpaTenantStore(
@@ -42,6 +51,11 @@ public final class JpaTenantStore implements TenantStore {
       R result = work.apply(em);
       // Flush inside the transaction so that constraint and lock failures surface here.
       em.flush();
+      WriteObserver current = observer;
+      if (current != null) {
+        current.written(tenant, em, result);
+        em.flush();
+      }
       return result;
     });
   }

@@ -1,0 +1,24 @@
+package de.lenkwerk.api.security;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The users of the platform, stored with a slow salted hash (bcrypt) of their password and
+ * authenticated through the Karaf JAAS realm {@value #REALM}.
+ */
+@ProviderType
+public interface UserService {
+
+  /** The JAAS realm that authenticates the users. */
+  String REALM = "lenkwerk";
+
+  /**
+   * Creates a user. A platform administrator may create any user; a tenant admin only users of
+   * its own tenant with tenant roles. Throws a DomainException with a German reason otherwise.
+   */
+  User create(Caller by, NewUser user);
+
+  /** The users the caller may see: all for a platform admin, its tenant's for a tenant admin. */
+  List<User> list(Caller by);
+}

@@ -1,0 +1,10 @@
+/**
+ * Who is calling and what was changed: the caller with its tenant and roles, user management and
+ * the tamper-evident audit trail of every write.
+ */
+@Export
+@Version("1.0.0")
+package de.lenkwerk.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,288 @@
+package de.lenkwerk.security.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.security.AuditLog;
+import de.lenkwerk.api.security.Caller;
+import de.lenkwerk.api.security.NewUser;
+import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.security.User;
+import de.lenkwerk.api.security.UserService;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.apache.karaf.jaas.modules.EncryptionService;
+import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The users in the platform database ({@code LW_ACCOUNT}, {@code LW_ACCOUNT_ROLE}), read by the
+ * JAAS realm's JDBC login module. Passwords are hashed with bcrypt through Karaf's encryption
+ * support (service {@code spring-security-crypto}); the tenant of a user is stored as the role
+ * {@code tenant:<id>}. At first start the platform administrator {@code admin} is created from
+ * {@code LENKWERK_ADMIN_PASSWORD}; no password is shipped.
+ */
+@Component(service = {UserService.class, AccountStore.class}, immediate = true)
+public final class AccountStore implements UserService {
+
+  static final String TENANT_ROLE_PREFIX = "tenant:";
+  static final String ADMIN_ENV = "LENKWERK_ADMIN_PASSWORD";
+  static final String ADMIN_PROPERTY = "lenkwerk.admin.password";
+  static final String ADMIN_USER = "admin";
+  static final int MIN_PASSWORD = 12;
+  static final String PASSWORD_QUERY = "SELECT PASSWORD_HASH FROM LW_ACCOUNT WHERE USERNAME=?";
+  static final String ROLE_QUERY = "SELECT ROLE_NAME FROM LW_ACCOUNT_ROLE WHERE USERNAME=?";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccountStore.class);
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  private final DataSource dataSource;
+  private final AuditLog audit;
+  private final EncryptionSupport encryption;
+  /** Moves with every change of users, so that cached logins are forgotten. */
+  private final AtomicLong generation = new AtomicLong();
+
+  @Activate
+  public AccountStore(
+      @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource,
+      @Reference(target = "(name=spring-security-crypto)") EncryptionService bcrypt,
+      @Reference AuditLog audit,
+      BundleContext context) {
+    this.dataSource = dataSource;
+    this.audit = audit;
+    this.encryption = new EncryptionSupport(encryptionOptions(context));
+    createTables();
+    bootstrapAdmin();
+  }
+
+  /** The options of Karaf's encryption support, shared with the login module. */
+  static Map<String, Object> encryptionOptions(BundleContext context) {
+    Map<String, Object> options = new HashMap<>();
+    options.put("encryption.enabled", "true");
+    options.put("encryption.name", "spring-security-crypto");
+    options.put("encryption.algorithm", "bcrypt");
+    options.put("encryption.prefix", "{CRYPT}");
+    options.put("encryption.suffix", "{CRYPT}");
+    options.put(BundleContext.class.getName(), context);
+    return options;
+  }
+
+  long generation() {
+    return generation.get();
+  }
+
+  @Override
+  public User create(Caller by, NewUser user) {
+    if (user == null) {
+      throw DomainException.invalid("Bitte senden Sie einen Benutzer: {\"username\", \"password\", \"tenant\", \"roles\"}.");
+    }
+    String username = user.username();
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw DomainException.invalid("Der Benutzername ist ungültig: 2 bis 64 Zeichen, Kleinbuchstaben, "
+          + "Ziffern, Punkt, Bindestrich und Unterstrich (z. B. \"m.muster\").");
+    }
+    if (user.password() == null || user.password().length() < MIN_PASSWORD || user.password().length() > 200) {
+      throw DomainException.invalid("Das Passwort muss mindestens " + MIN_PASSWORD
+          + " und höchstens 200 Zeichen lang sein.");
+    }
+    if (user.roles() == null || user.roles().isEmpty()) {
+      throw DomainException.invalid("Bitte geben Sie mindestens eine Rolle an: platform-admin, "
+          + "tenant-admin, chair oder member.");
+    }
+    TreeSet<String> roles = new TreeSet<>();
+    for (String role : user.roles()) {
+      if (role == null || !Roles.ALL.contains(role)) {
+        throw DomainException.invalid("Die Rolle \"" + shorten(role) + "\" gibt es nicht. Erlaubt sind: "
+            + "platform-admin, tenant-admin, chair, member.");
+      }
+      roles.add(role);
+    }
+    String tenant = user.tenant();
+    if (roles.contains(Roles.PLATFORM_ADMIN)) {
+      if (roles.size() > 1 || tenant != null) {
+        throw DomainException.invalid("Ein Plattform-Administrator gehört zu keiner Kommune und hat "
+            + "keine weiteren Rollen: bitte \"tenant\" weglassen und nur \"platform-admin\" angeben.");
+      }
+      if (!by.isPlatformAdmin()) {
+        throw new DomainException(DomainException.Kind.FORBIDDEN,
+            "Nur die Plattformverwaltung darf Plattform-Administratoren anlegen.");
+      }
+    } else {
+      if (tenant == null) {
+        throw DomainException.invalid("Bitte geben Sie die Kommune (\"tenant\") des Benutzers an.");
+      }
+      if (!by.isPlatformAdmin() && !(by.belongsTo(tenant) && by.has(Roles.TENANT_ADMIN))) {
+        throw TenantAccess.notFound(tenant);
+      }
+      TenantIds.require(tenant);
+      if (Roles.PLATFORM_CHAIN.equals(tenant)) {
+        throw DomainException.invalid("Die Kennung \"" + Roles.PLATFORM_CHAIN + "\" ist für die Plattform reserviert.");
+      }
+    }
+    String hash = encryption.getEncryptionPrefix() + encryption.getEncryption().encryptPassword(user.password())
+        + encryption.getEncryptionSuffix();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_ACCOUNT WHERE USERNAME=?")) {
+          exists.setString(1, username);
+          try (ResultSet r = exists.executeQuery()) {
+            if (r.next()) {
+              throw DomainException.conflict("Den Benutzernamen \"" + username + "\" gibt es schon. "
+                  + "Bitte wählen Sie einen anderen.");
+            }
+          }
+        }
+        insert(c, username, hash, tenant, roles);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store user " + username, e);
+    }
+    generation.incrementAndGet();
+    User created = new User(username, tenant, List.copyOf(roles));
+    audit.record(tenant == null ? Roles.PLATFORM_CHAIN : tenant, by.user(), "POST /users",
+        "users/" + username, null, created);
+    LOG.info("user {} created by {} (tenant {}, roles {})", username, by.user(), tenant, roles);
+    return created;
+  }
+
+  @Override
+  public List<User> list(Caller by) {
+    Map<String, String> tenants = new LinkedHashMap<>();
+    Map<String, List<String>> roles = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT USERNAME, TENANT_ID FROM LW_ACCOUNT ORDER BY USERNAME");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        tenants.put(r.getString(1), r.getString(2));
+      }
+      try (PreparedStatement rs = c.prepareStatement("SELECT USERNAME, ROLE_NAME FROM LW_ACCOUNT_ROLE ORDER BY ROLE_NAME");
+          ResultSet rr = rs.executeQuery()) {
+        while (rr.next()) {
+          if (!rr.getString(2).startsWith(TENANT_ROLE_PREFIX)) {
+            roles.computeIfAbsent(rr.getString(1), k -> new ArrayList<>()).add(rr.getString(2));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list users", e);
+    }
+    List<User> users = new ArrayList<>();
+    tenants.forEach((name, tenant) -> {
+      if (by.isPlatformAdmin() || (tenant != null && by.belongsTo(tenant))) {
+        users.add(new User(name, tenant, roles.getOrDefault(name, List.of())));
+      }
+    });
+    return users;
+  }
+
+  private static void insert(Connection c, String username, String hash, String tenant,
+      TreeSet<String> roles) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO LW_ACCOUNT (USERNAME, PASSWORD_HASH, TENANT_ID, CREATED_AT) VALUES (?, ?, ?, ?)")) {
+      s.setString(1, username);
+      s.setString(2, hash);
+      s.setString(3, tenant);
+      s.setTimestamp(4, Timestamp.from(Instant.now()));
+      s.executeUpdate();
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO LW_ACCOUNT_ROLE (USERNAME, ROLE_NAME) VALUES (?, ?)")) {
+      for (String role : roles) {
+        s.setString(1, username);
+        s.setString(2, role);
+        s.addBatch();
+      }
+      if (tenant != null) {
+        s.setString(1, username);
+        s.setString(2, TENANT_ROLE_PREFIX + tenant);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private void createTables() {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      createIfMissing(s, "CREATE TABLE LW_ACCOUNT (USERNAME VARCHAR(64) NOT NULL PRIMARY KEY, "
+          + "PASSWORD_HASH VARCHAR(200) NOT NULL, TENANT_ID VARCHAR(64), CREATED_AT TIMESTAMP NOT NULL)");
+      createIfMissing(s, "CREATE TABLE LW_ACCOUNT_ROLE (USERNAME VARCHAR(64) NOT NULL, "
+          + "ROLE_NAME VARCHAR(80) NOT NULL, PRIMARY KEY (USERNAME, ROLE_NAME))");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the user tables", e);
+    }
+  }
+
+  private static void createIfMissing(Statement s, String ddl) throws SQLException {
+    try {
+      s.executeUpdate(ddl);
+    } catch (SQLException e) {
+      // Derby X0Y32, PostgreSQL 42P07: the table exists already
+      if (!"X0Y32".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
+        throw e;
+      }
+    }
+  }
+
+  private void bootstrapAdmin() {
+    if (countPlatformAdmins() > 0) {
+      return;
+    }
+    String password = System.getenv(ADMIN_ENV);
+    if (password == null || password.isBlank()) {
+      password = System.getProperty(ADMIN_PROPERTY);
+    }
+    if (password == null || password.isBlank()) {
+      LOG.warn("Lenkwerk has no platform administrator. Set the environment variable {} (at least {} "
+          + "characters) and restart: the user '{}' is then created once. Until then only the health "
+          + "check and the tenant directory answer.", ADMIN_ENV, MIN_PASSWORD, ADMIN_USER);
+      return;
+    }
+    Caller system = new Caller("system", null, java.util.Set.of(Roles.PLATFORM_ADMIN));
+    try {
+      create(system, new NewUser(ADMIN_USER, password, null, List.of(Roles.PLATFORM_ADMIN)));
+      LOG.info("platform administrator '{}' created from {}", ADMIN_USER, ADMIN_ENV);
+    } catch (DomainException e) {
+      LOG.error("cannot create the platform administrator from {}: {}", ADMIN_ENV, e.detail());
+    }
+  }
+
+  private long countPlatformAdmins() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_ACCOUNT_ROLE WHERE ROLE_NAME=?")) {
+      s.setString(1, Roles.PLATFORM_ADMIN);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count administrators", e);
+    }
+  }
+
+  private static String shorten(String value) {
+    String v = String.valueOf(value);
+    return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+  }
+}

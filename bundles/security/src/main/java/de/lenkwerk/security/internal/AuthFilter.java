@@ -1,0 +1,279 @@
+package de.lenkwerk.security.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.security.Caller;
+import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.Priority;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every request of the Lenkwerk application passes here first: HTTP Basic credentials are checked
+ * against the Karaf JAAS realm {@code lenkwerk}, the caller's tenant and roles are bound, and the
+ * {@link AccessTable} decides. A tenant the caller does not belong to answers 404 exactly like a
+ * tenant that does not exist. The lenkwerk application selects this extension by name, so it is
+ * not served without it.
+ */
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@JaxrsExtension
+@JaxrsName(AuthFilter.NAME)
+@JaxrsApplicationSelect(AuthFilter.APPLICATION)
+@Priority(Priorities.AUTHENTICATION)
+public final class AuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  static final String NAME = "lenkwerk.auth";
+  static final String APPLICATION = "(osgi.jaxrs.name=lenkwerk)";
+  static final String CHALLENGE = "Basic realm=\"Lenkwerk\", charset=\"UTF-8\"";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
+  private static final long CACHE_MILLIS = 120_000;
+  private static final int CACHE_MAX = 10_000;
+  private static final Pattern MINUTES = Pattern.compile("tenants/[^/]+/meetings/([0-9]+)/minutes");
+
+  private final AuditService audit;
+  private final AccountStore accounts;
+  private final ProcedureService procedure;
+  private final Snapshots snapshots;
+  /**
+   * bcrypt is slow by design; a successful login is remembered for two minutes under an HMAC of
+   * user and password with a key that lives only in this process, and forgotten when users change.
+   */
+  private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
+  private final byte[] cacheKey = new byte[32];
+
+  private record Remembered(Caller caller, long generation, long until) {}
+
+  @Activate
+  public AuthFilter(@Reference AuditService audit, @Reference AccountStore accounts,
+      @Reference ProcedureService procedure, @Reference CommitteeService committee,
+      @Reference TenantDirectory directory) {
+    this.audit = audit;
+    this.accounts = accounts;
+    this.procedure = procedure;
+    this.snapshots = new Snapshots(procedure, committee, directory);
+    new SecureRandom().nextBytes(cacheKey);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    audit.clear();
+    String path = request.getUriInfo().getPath();
+    path = path.startsWith("/") ? path.substring(1) : path;
+    Caller caller;
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization == null) {
+      caller = null;
+    } else {
+      caller = authenticate(authorization);
+      if (caller == null) {
+        request.abortWith(unauthorized("Benutzername oder Passwort sind falsch. Bitte melden Sie sich "
+            + "mit Ihren Lenkwerk-Zugangsdaten an (HTTP Basic)."));
+        return;
+      }
+    }
+    AccessTable.Decision decision = AccessTable.decide(request.getMethod(), path, caller);
+    String tenant = decision.tenant();
+    if (tenant != null) {
+      String param = request.getUriInfo().getPathParameters().getFirst("tenant");
+      if (param != null && !param.equals(tenant)) {
+        throw TenantAccess.notFound(param); // an encoded path that names two tenants
+      }
+    }
+    switch (decision.outcome()) {
+      case ALLOW -> { }
+      case AUTHENTICATE -> {
+        request.abortWith(unauthorized("Bitte melden Sie sich an: diese Adresse ist nur für "
+            + "angemeldete Benutzer (HTTP Basic)."));
+        return;
+      }
+      case PUBLIC_IF_MINUTES_PUBLIC -> {
+        if (!minutesArePublic(tenant, path)) {
+          request.abortWith(unauthorized("Diese Niederschrift ist nicht öffentlich. Bitte melden Sie "
+              + "sich an (HTTP Basic)."));
+          return;
+        }
+      }
+      case NOT_FOUND -> throw TenantAccess.notFound(tenant);
+      case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, tenant));
+      default -> throw new IllegalStateException("unknown outcome");
+    }
+    boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+    String label = path.replaceFirst("^tenants/[^/]+", "tenants/{tenant}").replaceAll("/[0-9]+(?=/|$)", "/{id}");
+    audit.bind(new AuditService.RequestContext(caller, request.getMethod() + " /" + label, path,
+        write ? snapshots.before(tenant, path) : null));
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    audit.clear();
+    if (response.getStatus() == 401 && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+      response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+    }
+  }
+
+  private static String forbidden(Caller caller, String tenant) {
+    if (caller.isPlatformAdmin() && tenant != null) {
+      return "Die Plattformverwaltung hat keinen Zugang zu den Inhalten der Lenkungsgruppen. "
+          + "Das erledigt die Geschäftsstelle der Kommune (Rolle tenant-admin).";
+    }
+    return "Ihre Rolle erlaubt diese Aktion nicht. Bitte wenden Sie sich an die Geschäftsstelle "
+        + "Ihrer Kommune.";
+  }
+
+  private boolean minutesArePublic(String tenant, String path) {
+    Matcher m = MINUTES.matcher(path);
+    if (tenant == null || !TenantIds.isValid(tenant) || !m.matches()) {
+      return false;
+    }
+    try {
+      Minutes minutes = procedure.minutes(tenant, Long.parseLong(m.group(1)));
+      return minutes.publicMinutes() && minutes.status() != MinutesStatus.DRAFT;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static Response unauthorized(String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "urn:lenkwerk:problem:unauthenticated");
+    problem.put("title", "Anmeldung erforderlich");
+    problem.put("status", 401);
+    problem.put("detail", detail);
+    return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+        .type("application/problem+json").entity(problem).build();
+  }
+
+  /** The caller for a Basic authorization header, or null when it is malformed or wrong. */
+  private Caller authenticate(String authorization) {
+    if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    String password = decoded.substring(colon + 1);
+    if (user.length() > 64 || password.length() > 200) {
+      return null;
+    }
+    String key = cacheKey(user, password);
+    long now = System.currentTimeMillis();
+    long generation = accounts.generation();
+    Remembered remembered = logins.get(key);
+    if (remembered != null && remembered.until() > now && remembered.generation() == generation) {
+      return remembered.caller();
+    }
+    Caller caller = login(user, password);
+    if (caller != null) {
+      if (logins.size() > CACHE_MAX) {
+        logins.clear();
+      }
+      logins.put(key, new Remembered(caller, generation, now + CACHE_MILLIS));
+    }
+    return caller;
+  }
+
+  private Caller login(String user, String password) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try {
+      // JAAS loads Karaf's proxy login module through the context class loader
+      thread.setContextClassLoader(org.apache.karaf.jaas.boot.ProxyLoginModule.class.getClassLoader());
+      Subject subject = new Subject();
+      LoginContext login = new LoginContext(UserService.REALM, subject, callbacks -> {
+        for (var callback : callbacks) {
+          if (callback instanceof NameCallback name) {
+            name.setName(user);
+          } else if (callback instanceof PasswordCallback pw) {
+            pw.setPassword(password.toCharArray());
+          } else {
+            throw new UnsupportedCallbackException(callback);
+          }
+        }
+      });
+      login.login();
+      String name = null;
+      String tenant = null;
+      Set<String> roles = new HashSet<>();
+      for (var principal : subject.getPrincipals()) {
+        if (principal instanceof UserPrincipal u) {
+          name = u.getName();
+        } else if (principal instanceof RolePrincipal r) {
+          String role = r.getName();
+          if (role.startsWith(AccountStore.TENANT_ROLE_PREFIX)) {
+            tenant = role.substring(AccountStore.TENANT_ROLE_PREFIX.length());
+          } else if (Roles.ALL.contains(role)) {
+            roles.add(role);
+          }
+        }
+      }
+      if (name == null || roles.isEmpty() || (tenant == null && !roles.contains(Roles.PLATFORM_ADMIN))) {
+        return null;
+      }
+      return new Caller(name, tenant, roles);
+    } catch (LoginException e) {
+      LOG.info("login refused for a user (realm {}): {}", UserService.REALM, e.getClass().getSimpleName());
+      return null;
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private String cacheKey(String user, String password) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(cacheKey, "HmacSHA256"));
+      return Base64.getEncoder().encodeToString(mac.doFinal((user + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

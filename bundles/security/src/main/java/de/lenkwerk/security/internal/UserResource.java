@@ -1,0 +1,51 @@
+package de.lenkwerk.security.internal;
+
+import de.lenkwerk.api.security.NewUser;
+import de.lenkwerk.api.security.User;
+import de.lenkwerk.api.security.UserService;
+import java.net.URI;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/users}: create users (platform admin; tenant admin for its own tenant) and list them. */
+@Component(service = UserResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(AuthFilter.APPLICATION)
+@JSONRequired
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+public final class UserResource {
+
+  private final UserService users;
+  private final AuditService requests;
+
+  @Activate
+  public UserResource(@Reference UserService users, @Reference AuditService requests) {
+    this.users = users;
+    this.requests = requests;
+  }
+
+  @GET
+  public List<User> list() {
+    return users.list(requests.caller());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewUser user) {
+    User created = users.create(requests.caller(), user);
+    return Response.created(URI.create("users/" + created.username())).entity(created).build();
+  }
+}

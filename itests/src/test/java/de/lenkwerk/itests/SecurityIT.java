@@ -1,0 +1,496 @@
+package de.lenkwerk.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Security against the running container: authentication, the isolation matrix (every endpoint,
+ * every role, own and foreign tenant, anonymous), users, bundle upload refusals and the audit
+ * chain with tamper detection.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT {
+
+  private static final String ST = "kreis-steinfurt";
+  private static final String RH = "stadt-rheine";
+  /** Appears only in Steinfurt's data: no answer to anyone else may contain it. */
+  private static final String SECRET = "Geheimnis-Steinfurt-4711";
+  private static final String NOT_SET_UP = "ist auf dieser Plattform nicht eingerichtet";
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+
+  @Inject
+  @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)
+  private DataSource dataSource;
+
+  @Inject
+  private SessionFactory sessions;
+
+  private final Http anonymous = new Http();
+  private final Http admin = Http.admin();
+  private final Http stAdmin = Http.as("st-ga", Http.PASSWORD);
+  private final Http stChair = Http.as("st-chair", Http.PASSWORD);
+  private final Http stMember = Http.as("st-member", Http.PASSWORD);
+  private final Http rhAdmin = Http.as("rh-ga", Http.PASSWORD);
+  private final Http rhMember = Http.as("rh-member", Http.PASSWORD);
+
+  private static Map<String, Long> ids;
+
+  @Configuration
+  public Option[] config() {
+    return LenkwerkContainer.options();
+  }
+
+  @Before
+  public void setUp() throws Exception {
+    anonymous.await("/health", 200, Duration.ofSeconds(90));
+    admin.await("/tenants/" + ST + "/rules", 200, Duration.ofSeconds(60));
+    admin.createUser("st-ga", ST, "tenant-admin");
+    admin.createUser("st-chair", ST, "chair");
+    admin.createUser("st-member", ST, "member");
+    admin.createUser("rh-ga", RH, "tenant-admin");
+    rhAdmin.createUser("rh-member", RH, "member");
+    if (ids == null) {
+      Map<String, Long> fixture = new LinkedHashMap<>();
+      fixture.put("person", created(stAdmin.post("/tenants/" + ST + "/persons",
+          "{\"name\":\"" + SECRET + "\",\"email\":\"geheim@example.org\"}")).get("id").asLong());
+      String seat = stAdmin.get("/tenants/" + ST + "/rules").json().get("seats").get(0).get("id").asText();
+      fixture.put("appointment", created(stAdmin.post("/tenants/" + ST + "/appointments",
+          "{\"seat\":\"" + seat + "\",\"person\":" + fixture.get("person") + ",\"role\":\"MEMBER\","
+              + "\"from\":\"2021-01-01\",\"appointedBy\":\"" + SECRET + "\"}")).get("id").asLong());
+      LocalDate day = TODAY.minusDays(30);
+      fixture.put("meeting", created(stAdmin.post("/tenants/" + ST + "/meetings", "{\"date\":\"" + day
+          + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong());
+      assertEquals(200, stAdmin.put("/tenants/" + ST + "/meetings/" + fixture.get("meeting") + "/minutes",
+          "{\"text\":\"Protokoll " + SECRET + "\"}").status());
+      ids = fixture;
+    }
+  }
+
+  // ---------------------------------------------------------------- authentication
+
+  @Test
+  public void anonymousCallersReachOnlyHealthAndTheDirectory() {
+    assertEquals(200, anonymous.get("/health").status());
+    Http.Reply tenants = anonymous.get("/tenants");
+    assertEquals(200, tenants.status());
+    assertTrue(tenants.text().contains(ST));
+    Http.Reply rules = anonymous.get("/tenants/" + ST + "/persons");
+    assertUnauthenticated(rules);
+    assertUnauthenticated(anonymous.get("/openapi.json"));
+    assertUnauthenticated(anonymous.get("/users"));
+  }
+
+  @Test
+  public void wrongOrMalformedCredentialsAre401WithAGermanProblem() {
+    assertUnauthenticated(Http.as("st-ga", "falsch-falsch-falsch").get("/tenants/" + ST + "/persons"));
+    assertUnauthenticated(Http.as("niemand", Http.PASSWORD).get("/tenants/" + ST + "/persons"));
+    assertUnauthenticated(Http.as("admin", "").get("/health"));
+    Http.Reply reply = Http.as("st-ga", "falsch-falsch-falsch").get("/tenants/" + ST + "/persons");
+    assertTrue(reply.json().get("detail").asText().contains("Passwort"));
+  }
+
+  @Test
+  public void passwordsAreStoredAsBcryptHashes() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT USERNAME, PASSWORD_HASH FROM LW_ACCOUNT");
+        ResultSet r = s.executeQuery()) {
+      int users = 0;
+      while (r.next()) {
+        users++;
+        String hash = r.getString(2);
+        assertTrue(r.getString(1) + ": " + hash, hash.startsWith("{CRYPT}$2a$") || hash.startsWith("{CRYPT}$2b$"));
+        assertFalse(hash.contains(Http.PASSWORD));
+      }
+      assertTrue(users >= 6);
+    }
+  }
+
+  // ---------------------------------------------------------------- the isolation matrix
+
+  /** One endpoint of the API, with a body that is harmless for the role that may call it. */
+  private record Endpoint(String method, String path, String body, String access) {}
+
+  private List<Endpoint> endpoints(String tenant) {
+    String t = "/tenants/" + tenant;
+    String m = t + "/meetings/" + ids.get("meeting");
+    List<Endpoint> list = new ArrayList<>();
+    list.add(new Endpoint("GET", t + "/rules", null, "config"));
+    list.add(new Endpoint("GET", t + "/persons", null, "read"));
+    list.add(new Endpoint("GET", t + "/persons/" + ids.get("person"), null, "read"));
+    list.add(new Endpoint("POST", t + "/persons", "{}", "admin"));
+    list.add(new Endpoint("GET", t + "/appointments", null, "read"));
+    list.add(new Endpoint("GET", t + "/appointments/" + ids.get("appointment"), null, "read"));
+    list.add(new Endpoint("POST", t + "/appointments", "{}", "admin"));
+    list.add(new Endpoint("POST", t + "/appointments/" + ids.get("appointment") + "/end", "{}", "admin"));
+    list.add(new Endpoint("GET", t + "/committee", null, "read"));
+    list.add(new Endpoint("GET", t + "/compliance", null, "read"));
+    list.add(new Endpoint("POST", t + "/meetings", "{}", "admin"));
+    list.add(new Endpoint("GET", t + "/meetings", null, "read"));
+    list.add(new Endpoint("GET", m, null, "read"));
+    list.add(new Endpoint("POST", m + "/agenda-items", "{}", "member"));
+    list.add(new Endpoint("PUT", m + "/agenda", "{}", "chair"));
+    list.add(new Endpoint("PUT", m + "/attendance", "{}", "admin"));
+    list.add(new Endpoint("GET", m + "/attendance", null, "read"));
+    list.add(new Endpoint("GET", m + "/quorum", null, "read"));
+    list.add(new Endpoint("POST", m + "/agenda-items/1/decision", "{}", "admin"));
+    list.add(new Endpoint("GET", m + "/minutes", null, "read"));
+    list.add(new Endpoint("PUT", m + "/minutes", "{}", "admin"));
+    list.add(new Endpoint("POST", m + "/minutes/release", "{}", "chair"));
+    list.add(new Endpoint("POST", m + "/minutes/objections", "{}", "member"));
+    list.add(new Endpoint("GET", t + "/audit", null, "admin"));
+    list.add(new Endpoint("PUT", t + "/bundle", "{}", "bundle"));
+    return list;
+  }
+
+  @Test
+  public void isolationMatrix() {
+    Map<String, Http> roles = new LinkedHashMap<>();
+    roles.put("tenant-admin", stAdmin);
+    roles.put("chair", stChair);
+    roles.put("member", stMember);
+    int checked = 0;
+    for (Endpoint e : endpoints(ST)) {
+      // anonymous: 401 with a challenge, never data
+      Http.Reply anon = anonymous.send(e.method(), e.path(), e.body());
+      assertUnauthenticated(anon);
+      assertNoSecret(e, "anonymous", anon);
+      // users of another tenant: 404 exactly as for a tenant that does not exist
+      for (Map.Entry<String, Http> foreign : Map.of("rh-ga", rhAdmin, "rh-member", rhMember).entrySet()) {
+        Http.Reply reply = foreign.getValue().send(e.method(), e.path(), e.body());
+        assertEquals(e + " as " + foreign.getKey() + ": " + reply, 404, reply.status());
+        assertTrue(reply.text(), reply.text().contains(NOT_SET_UP));
+        assertNoSecret(e, foreign.getKey(), reply);
+      }
+      // the platform admin: the tenant's rules and bundle, no committee contents
+      Http.Reply platform = admin.send(e.method(), e.path(), e.body());
+      if (e.access().equals("config") || e.access().equals("bundle")) {
+        assertAllowed(e, "platform-admin", platform);
+      } else {
+        assertEquals(e + " as platform-admin: " + platform, 403, platform.status());
+        assertNoSecret(e, "platform-admin", platform);
+      }
+      // the tenant's own roles
+      for (Map.Entry<String, Http> role : roles.entrySet()) {
+        Http.Reply reply = role.getValue().send(e.method(), e.path(), e.body());
+        if (allowed(role.getKey(), e.access())) {
+          assertAllowed(e, role.getKey(), reply);
+        } else {
+          assertEquals(e + " as " + role.getKey() + ": " + reply, 403, reply.status());
+          assertTrue(reply.contentType().startsWith("application/problem+json"));
+        }
+        checked++;
+      }
+    }
+    // the other way round: Steinfurt's users never see Rheine
+    for (Endpoint e : endpoints(RH)) {
+      for (Http steinfurt : List.of(stAdmin, stChair, stMember)) {
+        Http.Reply reply = steinfurt.send(e.method(), e.path(), e.body());
+        assertEquals(e + ": " + reply, 404, reply.status());
+        checked++;
+      }
+    }
+    // Rheine's own lists never contain Steinfurt's data
+    for (String path : List.of("/persons", "/appointments", "/committee", "/meetings", "/audit")) {
+      Http.Reply reply = rhAdmin.get("/tenants/" + RH + path);
+      assertEquals(path + ": " + reply, 200, reply.status());
+      assertFalse(path, reply.text().contains(SECRET));
+    }
+    assertTrue(checked > 100);
+  }
+
+  private static boolean allowed(String role, String access) {
+    return switch (access) {
+      case "config", "read" -> true;
+      case "member" -> true;
+      case "chair" -> role.equals("chair") || role.equals("tenant-admin");
+      case "admin", "bundle" -> role.equals("tenant-admin");
+      default -> false;
+    };
+  }
+
+  @Test
+  public void releasedPublicMinutesAreReadableAnonymously() {
+    long id = created(stAdmin.post("/tenants/" + ST + "/meetings", "{\"date\":\"" + TODAY.minusDays(20)
+        + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"EXTRA\"}")).get("id").asLong();
+    String m = "/tenants/" + ST + "/meetings/" + id;
+    assertUnauthenticated(anonymous.get(m + "/minutes"));
+    assertEquals(200, stAdmin.put(m + "/minutes", "{\"text\":\"Ergebnisprotokoll\"}").status());
+    assertUnauthenticated(anonymous.get(m + "/minutes"));
+    Http.Reply release = stChair.post(m + "/minutes/release", "{\"sentOn\":\"" + TODAY.minusDays(1) + "\"}");
+    assertEquals(release.toString(), 200, release.status());
+    Http.Reply minutes = anonymous.get(m + "/minutes");
+    assertEquals(minutes.toString(), 200, minutes.status());
+    assertTrue(minutes.json().get("public").asBoolean());
+    // everything else of the meeting stays closed
+    assertUnauthenticated(anonymous.get(m));
+    assertUnauthenticated(anonymous.get(m + "/attendance"));
+    // an unreleased or unknown meeting's minutes are not public
+    assertUnauthenticated(anonymous.get("/tenants/" + ST + "/meetings/99999999/minutes"));
+  }
+
+  // ---------------------------------------------------------------- users
+
+  @Test
+  public void usersAreCreatedByThePlatformAdminOrTheTenantAdminForItsOwnTenant() {
+    String mine = "{\"username\":\"rh-neu\",\"password\":\"" + Http.PASSWORD + "\",\"tenant\":\"" + RH
+        + "\",\"roles\":[\"member\"]}";
+    Http.Reply created = rhAdmin.post("/users", mine);
+    assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+    assertEquals(200, Http.as("rh-neu", Http.PASSWORD).get("/tenants/" + RH + "/committee").status());
+
+    Http.Reply foreign = rhAdmin.post("/users", "{\"username\":\"rh-spion\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + ST + "\",\"roles\":[\"tenant-admin\"]}");
+    assertEquals(foreign.toString(), 404, foreign.status());
+    Http.Reply platform = rhAdmin.post("/users", "{\"username\":\"rh-chef\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":null,\"roles\":[\"platform-admin\"]}");
+    assertEquals(platform.toString(), 403, platform.status());
+    assertEquals(403, rhMember.post("/users", mine).status());
+    assertUnauthenticated(anonymous.post("/users", mine));
+    Http.Reply weak = admin.post("/users", "{\"username\":\"schwach\",\"password\":\"kurz\",\"tenant\":\""
+        + RH + "\",\"roles\":[\"member\"]}");
+    assertEquals(400, weak.status());
+    assertTrue(weak.json().get("detail").asText().contains("Passwort"));
+
+    Http.Reply list = rhAdmin.get("/users");
+    assertEquals(200, list.status());
+    assertTrue(list.text().contains("rh-member"));
+    assertFalse(list.text(), list.text().contains("st-ga"));
+    assertFalse(list.text(), list.text().contains("$2a$"));
+  }
+
+  // ---------------------------------------------------------------- bundle upload
+
+  private static byte[] bundle(String tenant, Map<String, String> extraHeaders, Map<String, byte[]> extraEntries,
+      String document) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Bundle-ManifestVersion", "2");
+    headers.put("Bundle-SymbolicName", "de.lenkwerk.tenant." + tenant);
+    headers.put("Bundle-Version", "1.0.0");
+    headers.put("Lenkwerk-Tenant", tenant);
+    headers.putAll(extraHeaders);
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    if (document != null) {
+      entries.put("OSGI-INF/lenkwerk/geschaeftsordnung.yaml", document.getBytes(StandardCharsets.UTF_8));
+    }
+    entries.putAll(extraEntries);
+    return TenantBundleFactory.jar(headers, entries);
+  }
+
+  @Test
+  public void tenantAdminUploadsItsDataOnlyBundleAndEverythingElseIsRefused() {
+    String tenant = "itest-upload";
+    admin.createUser("up-ga", tenant, "tenant-admin");
+    Http up = Http.as("up-ga", Http.PASSWORD);
+    String path = "/tenants/" + tenant + "/bundle";
+    String doc = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: MAJORITY}");
+
+    Http.Reply first = up.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive");
+    assertTrue(first.toString(), first.status() == 201 || first.status() == 200);
+    assertEquals("ACTIVE", first.json().get("status").asText());
+    JsonNode before = up.get("/tenants/" + tenant + "/rules").json();
+
+    Map<String, byte[]> refused = new LinkedHashMap<>();
+    refused.put("class", bundle(tenant, Map.of(), Map.of("de/boese/Boese.class", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc));
+    refused.put("native", bundle(tenant, Map.of("Bundle-NativeCode", "lib/boese.so"), Map.of(), doc));
+    refused.put("native-file", bundle(tenant, Map.of(), Map.of("lib/boese.so", new byte[] {1}), doc));
+    refused.put("activator", bundle(tenant, Map.of("Bundle-Activator", "de.boese.Activator"), Map.of(), doc));
+    refused.put("component", bundle(tenant, Map.of("Service-Component", "OSGI-INF/x.xml"), Map.of("OSGI-INF/x.xml", new byte[] {1}), doc));
+    refused.put("fragment", bundle(tenant, Map.of("Fragment-Host", "de.lenkwerk.security"), Map.of(), doc));
+    refused.put("export", bundle(tenant, Map.of("Export-Package", "de.lenkwerk.api;version=9"), Map.of(), doc));
+    refused.put("other-tenant-header", bundle(tenant, Map.of("Lenkwerk-Tenant", RH), Map.of(), doc));
+    refused.put("other-tenant-document", bundle(tenant, Map.of(), Map.of(),
+        TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}")));
+    refused.put("invalid-document", bundle(tenant, Map.of(), Map.of(), doc + "sitzungsgeld: 20\n"));
+    refused.put("no-document", bundle(tenant, Map.of(), Map.of(), null));
+    refused.put("wrong-name", bundle(tenant, Map.of("Bundle-SymbolicName", "de.lenkwerk.security"), Map.of(), doc));
+    refused.put("not-a-jar", "kein jar".getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, byte[]> bad : refused.entrySet()) {
+      Http.Reply reply = up.putBytes(path, bad.getValue(), "application/java-archive");
+      assertEquals(bad.getKey() + ": " + reply, 422, reply.status());
+      String detail = reply.json().get("detail").asText();
+      assertTrue(bad.getKey() + ": " + detail, detail.contains("nicht installiert"));
+    }
+    // nothing changed
+    assertEquals(before.get("rulesVersion"), up.get("/tenants/" + tenant + "/rules").json().get("rulesVersion"));
+    assertEquals(200, admin.get("/tenants/" + RH + "/rules").status());
+
+    // an update with a changed document is accepted
+    Http.Reply update = up.putBytes(path, bundle(tenant, Map.of("Bundle-Version", "1.1.0"), Map.of(),
+        TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 2}")),
+        "application/java-archive");
+    assertEquals(update.toString(), 200, update.status());
+    assertEquals("AT_LEAST", up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("kind").asText());
+
+    // other tenants and lesser roles cannot upload; a platform-installed tenant stays the operator's
+    assertEquals(404, rhAdmin.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive").status());
+    assertEquals(403, stMember.putBytes("/tenants/" + ST + "/bundle", bundle(ST, Map.of(), Map.of(), doc), "application/java-archive").status());
+    Http.Reply seed = stAdmin.putBytes("/tenants/" + ST + "/bundle", bundle(ST, Map.of(), Map.of(),
+        TenantBundleFactory.document(ST, "Steinfurt", "{kind: MAJORITY}")), "application/java-archive");
+    assertEquals(seed.toString(), 409, seed.status());
+
+    // the upload is in the tenant's audit trail
+    JsonNode audit = up.get("/tenants/" + tenant + "/audit").json();
+    assertTrue(audit.toString(), audit.get("intact").asBoolean());
+    assertTrue(audit.get("entries").toString().contains("PUT /tenants/{tenant}/bundle"));
+  }
+
+  // ---------------------------------------------------------------- audit trail
+
+  @Test
+  public void everySuccessfulWriteIsAuditedAndTamperingIsDetected() throws Exception {
+    String audit = "/tenants/" + RH + "/audit";
+    int before = rhAdmin.get(audit).json().get("entries").size();
+    assertEquals(400, rhAdmin.post("/tenants/" + RH + "/persons", "{}").status());
+    assertEquals("a refused write is not audited", before, rhAdmin.get(audit).json().get("entries").size());
+
+    Http.Reply person = rhAdmin.post("/tenants/" + RH + "/persons", "{\"name\":\"Audit Rheine\"}");
+    assertEquals(201, person.status());
+    JsonNode trail = rhAdmin.get(audit).json();
+    assertTrue(trail.get("intact").asBoolean());
+    JsonNode entries = trail.get("entries");
+    assertEquals(before + 1, entries.size());
+    JsonNode last = entries.get(entries.size() - 1);
+    assertEquals("rh-ga", last.get("user").asText());
+    assertEquals(RH, last.get("tenant").asText());
+    assertEquals("POST /tenants/{tenant}/persons", last.get("action").asText());
+    assertTrue(last.get("after").asText().contains("Audit Rheine"));
+    assertEquals(entries.get(entries.size() - 2).get("hash").asText(), last.get("previousHash").asText());
+    assertTrue(console("lenkwerk:audit-verify " + RH).contains("INTACT"));
+
+    // a changed entry is detected
+    long seq = last.get("sequence").asLong();
+    String original;
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement("SELECT AFTER_JSON FROM LW_AUDIT WHERE TENANT_ID=? AND SEQ=?")) {
+        s.setString(1, RH);
+        s.setLong(2, seq - 1);
+        try (ResultSet r = s.executeQuery()) {
+          assertTrue(r.next());
+          original = r.getString(1);
+        }
+      }
+      update(c, "UPDATE LW_AUDIT SET AFTER_JSON=? WHERE TENANT_ID=? AND SEQ=?", "{\"gefälscht\":true}", RH, seq - 1);
+    }
+    String report = console("lenkwerk:audit-verify " + RH);
+    assertTrue(report, report.contains("BROKEN"));
+    assertTrue(report, report.contains("Eintrag " + (seq - 1)));
+    assertFalse(rhAdmin.get(audit).json().get("intact").asBoolean());
+    try (Connection c = dataSource.getConnection()) {
+      update(c, "UPDATE LW_AUDIT SET AFTER_JSON=? WHERE TENANT_ID=? AND SEQ=?", original, RH, seq - 1);
+    }
+    assertTrue(console("lenkwerk:audit-verify " + RH).contains("INTACT"));
+
+    // a removed entry is detected (the last one too: the head remembers it)
+    Map<String, Object> row = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement("SELECT * FROM LW_AUDIT WHERE TENANT_ID=? AND SEQ=?")) {
+        s.setString(1, RH);
+        s.setLong(2, seq);
+        try (ResultSet r = s.executeQuery()) {
+          assertTrue(r.next());
+          for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+            Object value = r.getObject(i);
+            if (value instanceof java.sql.Clob clob) {
+              value = clob.getSubString(1, (int) clob.length());
+            }
+            row.put(r.getMetaData().getColumnName(i), value);
+          }
+        }
+      }
+      update(c, "DELETE FROM LW_AUDIT WHERE TENANT_ID=? AND SEQ=?", RH, seq);
+    }
+    report = console("lenkwerk:audit-verify " + RH);
+    assertTrue(report, report.contains("BROKEN"));
+    try (Connection c = dataSource.getConnection()) {
+      String columns = String.join(", ", row.keySet());
+      String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
+      update(c, "INSERT INTO LW_AUDIT (" + columns + ") VALUES (" + marks + ")", row.values().toArray());
+    }
+    assertTrue(console("lenkwerk:audit-verify " + RH).contains("INTACT"));
+    // and nobody else reads the trail
+    assertEquals(403, rhMember.get(audit).status());
+    assertEquals(404, stAdmin.get(audit).status());
+    assertEquals(403, admin.get(audit).status());
+  }
+
+  private static void update(Connection c, String sql, Object... values) throws Exception {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      assertEquals(sql, 1, s.executeUpdate());
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static JsonNode created(Http.Reply reply) {
+    assertEquals(reply.toString(), 201, reply.status());
+    return reply.json();
+  }
+
+  private static void assertUnauthenticated(Http.Reply reply) {
+    assertEquals(reply.toString(), 401, reply.status());
+    assertNotNull("challenge", reply.challenge());
+    assertTrue(reply.challenge(), reply.challenge().startsWith("Basic realm=\"Lenkwerk\""));
+    assertTrue(reply.contentType().startsWith("application/problem+json"));
+    assertTrue(reply.text(), reply.json().get("detail").asText().contains("melden")
+        || reply.json().get("detail").asText().contains("Passwort"));
+    assertFalse(reply.text().contains(SECRET));
+  }
+
+  private static void assertAllowed(Endpoint e, String role, Http.Reply reply) {
+    assertTrue(e + " as " + role + ": " + reply, reply.status() != 401 && reply.status() != 403);
+    assertFalse(e + " as " + role + ": " + reply, reply.status() == 404 && reply.text().contains(NOT_SET_UP));
+  }
+
+  private static void assertNoSecret(Endpoint e, String who, Http.Reply reply) {
+    assertFalse(e + " as " + who + " leaks: " + reply, reply.text() != null && reply.text().contains(SECRET));
+  }
+
+  private String console(String command) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+    try {
+      session.execute(command);
+    } catch (Exception e) {
+      out.println(e.getMessage());
+    } finally {
+      session.close();
+    }
+    out.flush();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
