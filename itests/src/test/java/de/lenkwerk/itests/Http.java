@@ -18,7 +18,12 @@ final class Http {
   private final String base;
 
   Http() {
-    this.base = "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1";
+    this("http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1");
+  }
+
+  /** A client of the API at the given base, e.g. {@code http://127.0.0.1:8181/api/v1}. */
+  Http(String base) {
+    this.base = base;
   }
 
   /** A response with its status, its content type and its body parsed as JSON (or null). */
@@ -39,6 +44,15 @@ final class Http {
 
   Reply get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** The answer, or null when nothing listens. */
+  Reply getOrNull(String path) {
+    try {
+      return get(path);
+    } catch (IllegalStateException e) {
+      return null;
+    }
   }
 
   Reply post(String path, String json) {
