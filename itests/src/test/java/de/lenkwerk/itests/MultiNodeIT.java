@@ -61,7 +61,9 @@ public class MultiNodeIT {
       assertEquals(1, unpacked.length);
       home = unpacked[0];
       int port = freePort();
-      env.put("KARAF_DATA", new File(dir, "data").getAbsolutePath());
+      File data = new File(dir, "data");
+      Files.createDirectories(data.toPath());
+      env.put("KARAF_DATA", data.getAbsolutePath());
       env.put("LENKWERK_HTTP_PORT", String.valueOf(port));
       env.put("LENKWERK_SSH_PORT", String.valueOf(freePort()));
       env.put("LENKWERK_JMX_REGISTRY_PORT", String.valueOf(freePort()));
@@ -78,10 +80,13 @@ public class MultiNodeIT {
     }
 
     void stop() throws Exception {
+      if (http.getOrNull("/health") == null) {
+        return;
+      }
       run(home, env, "bin/stop");
       File pidFile = new File(env.get("KARAF_DATA"), "karaf.pid");
       long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (pidFile.exists() && alive(pidFile) && System.nanoTime() < end) {
+      while (http.getOrNull("/health") != null && System.nanoTime() < end) {
         Thread.sleep(250);
       }
       if (pidFile.exists() && alive(pidFile)) {
@@ -175,7 +180,7 @@ public class MultiNodeIT {
       long item = created(a.http.post(m + "/agenda-items", "{\"title\":\"Eilig " + round
           + "\",\"explanation\":\"Erläuterung\",\"submittedBy\":" + voting.get(seats.get(0)) + "}"))
           .get("id").asLong();
-      List<Long> items = new ArrayList<>();
+      java.util.Set<Long> items = new java.util.LinkedHashSet<>();
       for (JsonNode i : ok(b.http.get(m)).get("agenda")) {
         items.add(i.get("id").asLong());
       }
