@@ -33,18 +33,32 @@ final class Http {
   private final Function<String, String> authorization;
 
   Http() {
-    this(path -> null);
+    this(containerBase(), path -> null);
   }
 
-  private Http(Function<String, String> authorization) {
-    this.base = "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1";
+  /** An anonymous client of the API at the given base, e.g. {@code http://127.0.0.1:8181/api/v1}. */
+  Http(String base) {
+    this(base, path -> null);
+  }
+
+  private Http(String base, Function<String, String> authorization) {
+    this.base = base;
     this.authorization = authorization;
+  }
+
+  private static String containerBase() {
+    return "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1";
   }
 
   /** A client that always authenticates as this user. */
   static Http as(String user, String password) {
+    return at(containerBase(), user, password);
+  }
+
+  /** A client of the API at the given base that always authenticates as this user. */
+  static Http at(String base, String user, String password) {
     String header = basic(user, password);
-    return new Http(path -> header);
+    return new Http(base, path -> header);
   }
 
   /** A client that authenticates as the platform administrator. */
@@ -57,7 +71,7 @@ final class Http {
     Http admin = admin();
     Map<String, String> headers = new ConcurrentHashMap<>();
     String adminHeader = basic(ADMIN, System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
-    return new Http(path -> {
+    return new Http(containerBase(), path -> {
       if (!path.startsWith("/tenants/")) {
         return adminHeader;
       }
@@ -126,6 +140,15 @@ final class Http {
 
   Reply get(String path) {
     return send(path, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** The answer, or null when nothing listens. */
+  Reply getOrNull(String path) {
+    try {
+      return get(path);
+    } catch (IllegalStateException e) {
+      return null;
+    }
   }
 
   Reply post(String path, String json) {

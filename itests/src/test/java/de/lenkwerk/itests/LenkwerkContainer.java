@@ -50,6 +50,7 @@ final class LenkwerkContainer {
       options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
           "org.ops4j.pax.url.mvn.localRepository", localRepo));
     }
+    options.addAll(Postgres.containerOptions());
     options.addAll(Arrays.asList(extra));
     return options.toArray(new Option[0]);
   }

@@ -2,6 +2,7 @@ package de.lenkwerk.persistence.internal;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.persistence.CurrentSchema;
 import de.lenkwerk.persistence.TenantStore;
 import de.lenkwerk.persistence.WriteObserver;
 import de.lenkwerk.persistence.entity.TenantScoped;
@@ -35,7 +36,8 @@ public final class JpaTenantStore implements TenantStore {
   @Activate
   public JpaTenantStore(
       @Reference(target = "(osgi.unit.name=lenkwerk)") JpaTemplate jpa,
-      @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource) {
+      @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource,
+      @Reference CurrentSchema schema) {
     this.jpa = jpa;
     this.dataSource = dataSource;
   }
@@ -98,7 +100,22 @@ public final class JpaTenantStore implements TenantStore {
             null,
             e);
       }
+      if (isUniqueViolation(t)) {
+        // Two nodes (or two requests) inserting the same unique row at once, e.g. the decision
+        // on one agenda item: the database lets one win; the other is a conflict, not an error.
+        return new DomainException(
+            DomainException.Kind.CONFLICT,
+            "Dieser Eintrag wurde soeben von jemand anderem angelegt. Bitte laden Sie die Daten "
+                + "neu und prüfen Sie, ob Ihre Änderung noch nötig ist.",
+            null,
+            e);
+      }
     }
     return e;
+  }
+
+  /** SQLSTATE 23505 (unique violation) in Derby and PostgreSQL alike. */
+  static boolean isUniqueViolation(Throwable t) {
+    return t instanceof SQLException sql && "23505".equals(sql.getSQLState());
   }
 }

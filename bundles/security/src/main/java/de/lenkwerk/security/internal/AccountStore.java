@@ -1,6 +1,7 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.persistence.CurrentSchema;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,11 +65,11 @@ public final class AccountStore implements UserService {
       @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource,
       @Reference(target = "(name=spring-security-crypto)") EncryptionService bcrypt,
       @Reference AuditLog audit,
+      @Reference CurrentSchema schema,
       BundleContext context) {
     this.dataSource = dataSource;
     this.audit = audit;
     this.encryption = new EncryptionSupport(encryptionOptions(context));
-    createTables();
     bootstrapAdmin();
   }
 
@@ -220,28 +220,6 @@ public final class AccountStore implements UserService {
         s.addBatch();
       }
       s.executeBatch();
-    }
-  }
-
-  private void createTables() {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      createIfMissing(s, "CREATE TABLE LW_ACCOUNT (USERNAME VARCHAR(64) NOT NULL PRIMARY KEY, "
-          + "PASSWORD_HASH VARCHAR(200) NOT NULL, TENANT_ID VARCHAR(64), CREATED_AT TIMESTAMP NOT NULL)");
-      createIfMissing(s, "CREATE TABLE LW_ACCOUNT_ROLE (USERNAME VARCHAR(64) NOT NULL, "
-          + "ROLE_NAME VARCHAR(80) NOT NULL, PRIMARY KEY (USERNAME, ROLE_NAME))");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the user tables", e);
-    }
-  }
-
-  private static void createIfMissing(Statement s, String ddl) throws SQLException {
-    try {
-      s.executeUpdate(ddl);
-    } catch (SQLException e) {
-      // Derby X0Y32, PostgreSQL 42P07: the table exists already
-      if (!"X0Y32".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
-        throw e;
-      }
     }
   }
 

@@ -1,0 +1,384 @@
+package de.lenkwerk.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.lenkwerk.persistence.entity.AgendaItemEntity;
+import de.lenkwerk.persistence.entity.AppointmentEntity;
+import de.lenkwerk.persistence.entity.AttendanceEntity;
+import de.lenkwerk.persistence.entity.DecisionEntity;
+import de.lenkwerk.persistence.entity.MeetingEntity;
+import de.lenkwerk.persistence.entity.MinutesEntity;
+import de.lenkwerk.persistence.entity.ObjectionEntity;
+import de.lenkwerk.persistence.entity.PersonEntity;
+import de.lenkwerk.persistence.entity.SeatLockEntity;
+import de.lenkwerk.persistence.entity.TenantScoped;
+import de.lenkwerk.persistence.entity.VoteEntity;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Liquibase migrations on Derby and, when {@code lenkwerk.it.postgres.url} names one, on
+ * PostgreSQL: a new database, a database of release 0.1 (schema by EclipseLink's DDL generation)
+ * and a database at schema 1.0 all end at the current schema with their data, and EclipseLink
+ * works on the result for every entity.
+ */
+class MigrationsTest {
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** A fresh, empty database of one kind. */
+  interface Db {
+    DataSource dataSource();
+
+    Map<String, Object> jpa();
+  }
+
+  static Stream<String> kinds() {
+    List<String> kinds = new ArrayList<>(List.of("derby"));
+    if (!setting("lenkwerk.it.postgres.url").isBlank()) {
+      kinds.add("postgresql");
+    }
+    return kinds.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void newDatabaseGetsTheWholeSchemaAndServesEveryEntity(String kind) throws Exception {
+    Db db = fresh(kind);
+    // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit)
+    assertEquals(5, Migrations.apply(db.dataSource()));
+    assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
+    assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
+    assertTrue(indexExists(db, "LW_PERSON_TENANT"));
+
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
+    try {
+      writeOneOfEach(emf, "kreis-kleve");
+      assertOneOfEach(emf, "kreis-kleve");
+      // The tenant discriminator: another tenant sees none of it.
+      inTenant(emf, "stadt-rheine", em -> {
+        for (Class<?> type : ENTITIES) {
+          assertEquals(0, count(em, type), type.getSimpleName() + " of another tenant");
+        }
+      });
+    } finally {
+      emf.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void databaseOfRelease01OpensWithAllData(String kind) throws Exception {
+    Db db = fresh(kind);
+    // Release 0.1 let EclipseLink create the tables.
+    Map<String, Object> ddl = new HashMap<>(db.jpa());
+    ddl.put("eclipselink.ddl-generation", "create-or-extend-tables");
+    ddl.put("eclipselink.ddl-generation.output-mode", "database");
+    EntityManagerFactory old = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", ddl);
+    try {
+      writeOneOfEach(old, "kreis-steinfurt");
+    } finally {
+      old.close();
+    }
+
+    Migrations.apply(db.dataSource());
+    assertTrue(indexExists(db, "LW_PERSON_TENANT"));
+    assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
+
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
+    try {
+      assertOneOfEach(emf, "kreis-steinfurt");
+      writeOneOfEach(emf, "kreis-steinfurt");
+      inTenant(emf, "kreis-steinfurt", em -> assertEquals(2, count(em, PersonEntity.class)));
+    } finally {
+      emf.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void databaseAtSchema10IsUpgradedWithAllData(String kind) throws Exception {
+    Db db = fresh(kind);
+    assertEquals(2, Migrations.apply(db.dataSource(), "de/lenkwerk/persistence/db/1.0.xml"));
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
+    try {
+      writeOneOfEach(emf, "staedteregion-aachen");
+    } finally {
+      emf.close();
+    }
+    assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
+
+    assertEquals(3, Migrations.apply(db.dataSource()), "only the change sets of 1.1 and 1.2 are new");
+    assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
+    emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
+    try {
+      assertOneOfEach(emf, "staedteregion-aachen");
+    } finally {
+      emf.close();
+    }
+  }
+
+  // ---- data -----------------------------------------------------------------------------------
+
+  private static final List<Class<?>> ENTITIES = List.of(PersonEntity.class,
+      AppointmentEntity.class, SeatLockEntity.class, MeetingEntity.class, AgendaItemEntity.class,
+      DecisionEntity.class, VoteEntity.class, AttendanceEntity.class, MinutesEntity.class,
+      ObjectionEntity.class);
+
+  private static final Instant AT = Instant.parse("2026-03-04T10:15:30Z");
+
+  private static void writeOneOfEach(EntityManagerFactory emf, String tenant) {
+    inTenant(emf, tenant, em -> {
+      PersonEntity p = new PersonEntity();
+      p.setName("Erika Mustermann");
+      p.setFunction("Amtsleitung");
+      p.setEmail("erika@example.org");
+      em.persist(p);
+      em.flush();
+      AppointmentEntity a = new AppointmentEntity();
+      a.setSeat("jobcenter");
+      a.setPerson(p.getId());
+      a.setRole("MEMBER");
+      a.setRank(1);
+      a.setValidFrom(LocalDate.of(2026, 1, 1));
+      a.setEnded(false);
+      em.persist(a);
+      SeatLockEntity lock = new SeatLockEntity();
+      lock.setSeat("jobcenter-" + System.nanoTime());
+      em.persist(lock);
+      MeetingEntity m = new MeetingEntity();
+      m.setDate(LocalDate.of(2026, 3, 4));
+      m.setStart(LocalTime.of(10, 0));
+      m.setEnd(LocalTime.of(12, 0));
+      m.setKind("REGULAR");
+      m.setPublicMeeting(true);
+      em.persist(m);
+      em.flush();
+      AgendaItemEntity i = new AgendaItemEntity();
+      i.setMeetingId(m.getId());
+      i.setPosition(1);
+      i.setTitle("Haushalt");
+      i.setExplanation("Beratung");
+      i.setSubmittedBy(p.getId());
+      i.setSubmittedAt(AT);
+      i.setDecided(true);
+      em.persist(i);
+      em.flush();
+      DecisionEntity d = new DecisionEntity();
+      d.setItemId(i.getId());
+      d.setMeetingId(m.getId());
+      d.setMode("VOTE");
+      d.setOutcome("ADOPTED");
+      d.setReason("Mehrheit");
+      d.setYes(3);
+      d.setVotingSeats(5);
+      d.setVotesPresent(4);
+      d.setRulesVersion("1.0.0");
+      d.setSourceKind("DEFAULT");
+      d.setRecordedAt(AT);
+      em.persist(d);
+      em.flush();
+      VoteEntity v = new VoteEntity();
+      v.setDecisionId(d.getId());
+      v.setSeat("jobcenter");
+      v.setVote("YES");
+      v.setWeight(1);
+      em.persist(v);
+      AttendanceEntity at = new AttendanceEntity();
+      at.setMeetingId(m.getId());
+      at.setPersonId(p.getId());
+      em.persist(at);
+      MinutesEntity mi = new MinutesEntity();
+      mi.setMeetingId(m.getId());
+      mi.setText("Niederschrift");
+      mi.setChangedAt(AT);
+      em.persist(mi);
+      ObjectionEntity o = new ObjectionEntity();
+      o.setMeetingId(m.getId());
+      o.setRelease(1);
+      o.setBy(p.getId());
+      o.setReceivedOn(LocalDate.of(2026, 3, 10));
+      o.setText("Bitte ergänzen");
+      em.persist(o);
+    });
+  }
+
+  private static void assertOneOfEach(EntityManagerFactory emf, String tenant) {
+    inTenant(emf, tenant, em -> {
+      for (Class<?> type : ENTITIES) {
+        assertTrue(count(em, type) >= 1, type.getSimpleName());
+      }
+      PersonEntity p = em.createQuery("SELECT p FROM PersonEntity p ORDER BY p.id", PersonEntity.class)
+          .getResultList().get(0);
+      assertEquals("Amtsleitung", p.getFunction());
+      AgendaItemEntity i = em.createQuery(
+          "SELECT i FROM AgendaItemEntity i WHERE i.decided = true", AgendaItemEntity.class)
+          .getResultList().get(0);
+      assertEquals(AT, i.getSubmittedAt());
+      assertEquals(1, em.createQuery("SELECT m FROM MeetingEntity m WHERE m.publicMeeting = true "
+          + "AND m.defaultSlot = false", MeetingEntity.class).getResultList().size());
+      DecisionEntity d = em.createQuery("SELECT d FROM DecisionEntity d", DecisionEntity.class)
+          .getResultList().get(0);
+      assertEquals(AT, d.getRecordedAt());
+      assertEquals(3, d.getYes());
+    });
+  }
+
+  private static long count(EntityManager em, Class<?> type) {
+    return em.createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e", Long.class)
+        .getSingleResult();
+  }
+
+  private static void inTenant(EntityManagerFactory emf, String tenant, Consumer<EntityManager> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      em.setProperty(TenantScoped.TENANT_PROPERTY, tenant);
+      work.accept(em);
+      em.getTransaction().commit();
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  // ---- databases ------------------------------------------------------------------------------
+
+  private static boolean indexExists(Db db, String name) throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        ResultSet r = c.getMetaData().getIndexInfo(null, c.getSchema(),
+            c.getMetaData().storesLowerCaseIdentifiers() ? "lw_agenda_item" : "LW_AGENDA_ITEM", false, false)) {
+      List<String> found = new ArrayList<>();
+      while (r.next()) {
+        found.add(String.valueOf(r.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
+      }
+      if (found.contains(name)) {
+        return true;
+      }
+    }
+    try (Connection c = db.dataSource().getConnection();
+        ResultSet r = c.getMetaData().getIndexInfo(null, c.getSchema(),
+            c.getMetaData().storesLowerCaseIdentifiers() ? "lw_person" : "LW_PERSON", false, false)) {
+      while (r.next()) {
+        if (name.equalsIgnoreCase(r.getString("INDEX_NAME"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A system property, else the environment variable of the same name (LENKWERK_IT_...). */
+  static String setting(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+    }
+    return value == null ? "" : value;
+  }
+
+  static Db fresh(String kind) throws SQLException {
+    int n = DATABASES.incrementAndGet();
+    if (kind.equals("derby")) {
+      String url = "jdbc:derby:memory:migrations-" + n + "-" + System.nanoTime() + ";create=true";
+      return db(url, "APP", "APP");
+    }
+    String base = setting("lenkwerk.it.postgres.url");
+    String user = setting("lenkwerk.it.postgres.user");
+    String password = setting("lenkwerk.it.postgres.password");
+    String schema = "migrations_" + n + "_" + Long.toString(System.nanoTime(), 36);
+    try (Connection c = DriverManager.getConnection(base, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return db(url, user, password);
+  }
+
+  private static Db db(String url, String user, String password) {
+    DataSource ds = new SimpleDataSource(url, user, password);
+    Map<String, Object> jpa = new HashMap<>();
+    jpa.put("javax.persistence.jdbc.url", url);
+    jpa.put("javax.persistence.jdbc.user", user);
+    jpa.put("javax.persistence.jdbc.password", password);
+    return new Db() {
+      @Override
+      public DataSource dataSource() {
+        return ds;
+      }
+
+      @Override
+      public Map<String, Object> jpa() {
+        return jpa;
+      }
+    };
+  }
+
+  private record SimpleDataSource(String url, String user, String password) implements DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public Connection getConnection(String u, String p) throws SQLException {
+      return DriverManager.getConnection(url, u, p);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+      return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+}
