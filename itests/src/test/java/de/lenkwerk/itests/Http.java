@@ -18,7 +18,12 @@ final class Http {
   private final String base;
 
   Http() {
-    this.base = "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1";
+    this("http://127.0.0.1:" + System.getProperty("lenkwerk.http.port") + "/api/v1");
+  }
+
+  /** A client for another instance, e.g. one started with bin/start ({@link KarafProcess}). */
+  Http(String base) {
+    this.base = base;
   }
 
   /** A response with its status, its content type and its body parsed as JSON (or null). */
@@ -49,6 +54,19 @@ final class Http {
   Reply put(String path, String json) {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
+   * Any request, as raw as a client may send it: {@code rawPath} is appended to the base as given
+   * (already percent-encoded), {@code contentType} and {@code body} may be null.
+   */
+  Reply request(String method, String rawPath, String contentType, byte[] body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(rawPath)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder);
   }
 
   /** Polls the path until it answers the status, or fails after the timeout. */
