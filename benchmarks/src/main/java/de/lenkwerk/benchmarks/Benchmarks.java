@@ -83,8 +83,9 @@ public final class Benchmarks {
       suite.runAll(tar);
     } finally {
       suite.line("");
-      suite.line(String.format(Locale.ROOT, "Whole run: %.0f s (%s mode).", (System.nanoTime() - started) / 1e9,
-          quick ? "quick" : "full"));
+      suite.line(String.format(Locale.ROOT, "Whole run: %.0f s (%s mode). Load average at the end: %s "
+          + "(other processes on the machine distort the figures; the ratios less so).",
+          (System.nanoTime() - started) / 1e9, quick ? "quick" : "full", loadAverage()));
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, suite.report.toString());
       System.out.println();
@@ -111,7 +112,8 @@ public final class Benchmarks {
     int tenants = quick ? 200 : 1000;
     line("# Lenkwerk benchmark report");
     line("");
-    line("Distribution: `" + tar.getFileName() + "`, " + (quick ? "quick" : "full") + " mode. " + machine());
+    line("Distribution: `" + tar.getFileName() + "`, " + (quick ? "quick" : "full") + " mode. " + machine()
+        + " Load average at the start: " + loadAverage() + ".");
     line("");
 
     // --- start-up and memory
@@ -624,6 +626,15 @@ public final class Benchmarks {
         Runtime.getRuntime().availableProcessors(), cpu, memKiB / 1024.0 / 1024.0,
         System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
         System.getProperty("os.name"), System.getProperty("os.version"));
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1/5/15 min)";
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static void exec(Path dir, List<String> command) throws Exception {
