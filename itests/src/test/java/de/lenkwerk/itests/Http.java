@@ -68,10 +68,18 @@ final class Http {
 
   /** A client that acts as each tenant's admin on its paths and as the platform admin elsewhere. */
   static Http tenantAdmins() {
-    Http admin = admin();
+    return tenantAdminsAt(containerBase(), System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
+  }
+
+  /**
+   * The same for the instance at {@code base}, whose platform admin has {@code adminPassword}. A
+   * tenant id the platform refuses a user for (a malformed one) is called without credentials.
+   */
+  static Http tenantAdminsAt(String base, String adminPassword) {
+    Http admin = at(base, ADMIN, adminPassword);
     Map<String, String> headers = new ConcurrentHashMap<>();
-    String adminHeader = basic(ADMIN, System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
-    return new Http(containerBase(), path -> {
+    String adminHeader = basic(ADMIN, adminPassword);
+    return new Http(base, path -> {
       if (!path.startsWith("/tenants/")) {
         return adminHeader;
       }
@@ -80,16 +88,19 @@ final class Http {
       int query = rest.indexOf('?');
       end = end < 0 ? (query < 0 ? rest.length() : query) : (query < 0 ? end : Math.min(end, query));
       String tenant = rest.substring(0, end);
-      return headers.computeIfAbsent(tenant, t -> {
+      String header = headers.computeIfAbsent(tenant, t -> {
         String user = "itest-ga-" + t;
-        admin.createUser(user, t, "tenant-admin");
-        return basic(user, PASSWORD);
+        return admin.createUser(user, t, "tenant-admin") ? basic(user, PASSWORD) : "";
       });
+      return header.isEmpty() ? null : header;
     });
   }
 
-  /** Creates a user with {@link #PASSWORD} (an existing one is fine); retries while the realm starts. */
-  void createUser(String user, String tenant, String... roles) {
+  /**
+   * Creates a user with {@link #PASSWORD} (an existing one is fine) and says whether it exists
+   * now; retries while the realm starts, gives up at once when the platform refuses the user.
+   */
+  boolean createUser(String user, String tenant, String... roles) {
     StringBuilder list = new StringBuilder();
     for (String role : roles) {
       list.append(list.length() == 0 ? "" : ",").append('"').append(role).append('"');
@@ -101,7 +112,10 @@ final class Http {
     do {
       reply = post("/users", body);
       if (reply.status() == 201 || reply.status() == 409) {
-        return;
+        return true;
+      }
+      if (reply.status() == 400 || reply.status() == 404 || reply.status() == 422) {
+        return false;
       }
       try {
         Thread.sleep(250);
@@ -176,6 +190,19 @@ final class Http {
       request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
     }
     return send(path, request);
+  }
+
+  /**
+   * Any request, as raw as a client may send it: {@code rawPath} is appended to the base as given
+   * (already percent-encoded), {@code contentType} and {@code body} may be null.
+   */
+  Reply request(String method, String rawPath, String contentType, byte[] body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(rawPath)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(rawPath, builder);
   }
 
   /** Polls the path until it answers the status, or fails after the timeout. */

@@ -82,15 +82,21 @@ public class TenancyIT {
     }
   }
 
-  /** Keeps reading another tenant's rules; every answer must be 200. */
+  /**
+   * Keeps using another tenant: its rules, its committee and persons (through the database) and,
+   * every tenth request, a new person; every answer must be 2xx.
+   */
   private void startLoadOn(String tenant) {
     load = Executors.newSingleThreadExecutor();
     loading.set(true);
     loadDone = load.submit(() -> {
-      while (loading.get()) {
+      String[] reads = {"/rules", "/committee", "/persons", "/appointments"};
+      for (long n = 0; loading.get(); n++) {
         loadRequests.incrementAndGet();
-        Http.Reply reply = http.get("/tenants/" + tenant + "/rules");
-        if (reply.status() != 200) {
+        Http.Reply reply = n % 10 == 9
+            ? http.post("/tenants/" + tenant + "/persons", "{\"name\":\"Last " + n + "\"}")
+            : http.get("/tenants/" + tenant + reads[(int) (n % reads.length)]);
+        if (reply.status() / 100 != 2) {
           loadFailures.incrementAndGet();
         }
       }
