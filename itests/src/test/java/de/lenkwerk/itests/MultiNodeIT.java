@@ -92,9 +92,12 @@ public class MultiNodeIT {
         return;
       }
       run(home, env, "bin/stop");
-      File pidFile = new File(env.get("KARAF_DATA"), "karaf.pid");
+      File pidFile = new File(home, "karaf.pid");
       long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (anonymous.getOrNull("/health") != null && System.nanoTime() < end) {
+        Thread.sleep(250);
+      }
+      while (pidFile.exists() && alive(pidFile) && System.nanoTime() < end + Duration.ofSeconds(30).toNanos()) {
         Thread.sleep(250);
       }
       if (pidFile.exists() && alive(pidFile)) {

@@ -167,7 +167,10 @@ public final class JpaCommitteeService implements CommitteeService {
         return lock;
       });
     } catch (DomainException e) {
-      throw e;
+      if (e.kind() != DomainException.Kind.CONFLICT) {
+        throw e;
+      }
+      // The store reports the lost insert race (unique key) as a conflict: the row is there.
     } catch (RuntimeException e) {
       // Most likely somebody else created it a moment ago, which is all we wanted; should the row
       // still be missing, the appointment's own transaction reports a conflict.
