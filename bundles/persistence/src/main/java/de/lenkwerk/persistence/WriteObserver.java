@@ -11,6 +11,14 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface WriteObserver {
 
+  /**
+   * Called first in every write transaction, before the work. An observer that serialises the
+   * writes of a tenant (the audit chain's head) takes its lock here, so that every write takes its
+   * locks in the same order (the observer's first, then the work's and the id generator's) and no
+   * two writes can wait on each other in a cycle.
+   */
+  default void starting(String tenant, EntityManager em) {}
+
   /** Called with the tenant, the transaction's entity manager and what the work returned. */
   void written(String tenant, EntityManager em, Object result);
 }

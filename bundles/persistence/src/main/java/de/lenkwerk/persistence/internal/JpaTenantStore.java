@@ -49,11 +49,14 @@ public final class JpaTenantStore implements TenantStore {
 
   @Override
   public <R> R write(String tenant, Function<EntityManager, R> work) {
+    WriteObserver current = observer;
     return run(tenant, em -> {
+      if (current != null) {
+        current.starting(tenant, em);
+      }
       R result = work.apply(em);
       // Flush inside the transaction so that constraint and lock failures surface here.
       em.flush();
-      WriteObserver current = observer;
       if (current != null) {
         current.written(tenant, em, result);
         em.flush();

@@ -97,19 +97,30 @@ public final class AuditService implements AuditLog, WriteObserver {
     });
   }
 
-  private void append(EntityManager em, String tenant, String user, String action, String target,
-      String before, String after) {
+  /** Locks the chain's head before the work of the write (see {@link WriteObserver#starting}). */
+  @Override
+  public void starting(String tenant, EntityManager em) {
+    lockedHead(em);
+  }
+
+  /** The tenant's chain head, locked for this transaction; created (and flushed) on the first write. */
+  private static AuditHeadEntity lockedHead(EntityManager em) {
     List<AuditHeadEntity> heads = em.createQuery("SELECT h FROM AuditHeadEntity h", AuditHeadEntity.class)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    AuditHeadEntity head;
-    if (heads.isEmpty()) {
-      head = new AuditHeadEntity();
-      head.setLastSequence(0);
-      head.setLastHash(GENESIS);
-      em.persist(head);
-    } else {
-      head = heads.get(0);
+    if (!heads.isEmpty()) {
+      return heads.get(0);
     }
+    AuditHeadEntity head = new AuditHeadEntity();
+    head.setLastSequence(0);
+    head.setLastHash(GENESIS);
+    em.persist(head);
+    em.flush();
+    return head;
+  }
+
+  private void append(EntityManager em, String tenant, String user, String action, String target,
+      String before, String after) {
+    AuditHeadEntity head = lockedHead(em);
     long sequence = head.getLastSequence() + 1;
     String time = Instant.now().toString();
     String previous = head.getLastHash();
