@@ -200,6 +200,21 @@ public final class TenantRulesKit {
     }
   }
 
+  /**
+   * The test every tenant bundle starts with: its document ({@value #TENANT_DOCUMENT}) is valid
+   * without warnings, names this tenant, and is complete and consistent; the jar being built is a
+   * data-only tenant bundle naming it (see {@link #assertTenantBundle()}). Returns the rules.
+   */
+  public static RulesOfProcedure assertTenantDocument(String tenant) {
+    RulesDocument.Result result = readResource(TENANT_DOCUMENT);
+    RulesOfProcedure rules = valid(result);
+    assertEquals(tenant, rules.tenant(), "tenant: im Dokument " + TENANT_DOCUMENT);
+    assertTrue(result.warnings().isEmpty(), () -> "Warnungen zum Dokument " + TENANT_DOCUMENT + ": " + result.warnings());
+    assertCompleteAndConsistent(rules);
+    assertTenantBundle();
+    return rules;
+  }
+
   /** The findings {@link #assertCompleteAndConsistent} fails with; empty if all is well. */
   public static List<String> findings(RulesOfProcedure rules) {
     List<String> out = new ArrayList<>();

@@ -17,6 +17,7 @@ import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.SeatComposition;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.rules.Seat;
+import de.lenkwerk.persistence.TenantStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class JpaCommitteeServiceTest {
 
   final String steinfurt = "kreis-steinfurt-" + TENANTS.incrementAndGet();
   final String rheine = "stadt-rheine-" + TENANTS.incrementAndGet();
-  final TestDatabase.Store store = new TestDatabase.Store();
+  final TenantStore store = TestDatabase.store();
   final JpaPersonService persons = new JpaPersonService(store);
   final JpaCommitteeService service = new JpaCommitteeService(store,
       TestDatabase.directory(as(Kommunen.steinfurt(), steinfurt), as(Kommunen.rheine(), rheine)));

@@ -1,6 +1,5 @@
 package de.lenkwerk.persistence.internal;
 
-import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.persistence.CurrentSchema;
 import de.lenkwerk.persistence.TenantStore;
@@ -10,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -73,7 +71,7 @@ public final class JpaTenantStore implements TenantStore {
         return work.apply(em);
       });
     } catch (RuntimeException e) {
-      throw translate(e);
+      throw Conflicts.translate(e);
     }
   }
 
@@ -86,39 +84,5 @@ public final class JpaTenantStore implements TenantStore {
     } catch (SQLException e) {
       throw new IllegalStateException("database unreachable: " + e.getMessage(), e);
     }
-  }
-
-  /** Aries JPA wraps what the work throws; give callers the domain meaning back. */
-  static RuntimeException translate(RuntimeException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof DomainException domain) {
-        return domain;
-      }
-      if (t instanceof OptimisticLockException
-          || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-        return new DomainException(
-            DomainException.Kind.CONFLICT,
-            "Die Daten wurden gleichzeitig von jemand anderem geändert. Bitte laden Sie sie neu "
-                + "und wiederholen Sie Ihre Änderung.",
-            null,
-            e);
-      }
-      if (isUniqueViolation(t)) {
-        // Two nodes (or two requests) inserting the same unique row at once, e.g. the decision
-        // on one agenda item: the database lets one win; the other is a conflict, not an error.
-        return new DomainException(
-            DomainException.Kind.CONFLICT,
-            "Dieser Eintrag wurde soeben von jemand anderem angelegt. Bitte laden Sie die Daten "
-                + "neu und prüfen Sie, ob Ihre Änderung noch nötig ist.",
-            null,
-            e);
-      }
-    }
-    return e;
-  }
-
-  /** SQLSTATE 23505 (unique violation) in Derby and PostgreSQL alike. */
-  static boolean isUniqueViolation(Throwable t) {
-    return t instanceof SQLException sql && "23505".equals(sql.getSQLState());
   }
 }

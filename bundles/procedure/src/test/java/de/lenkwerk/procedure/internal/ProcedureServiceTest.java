@@ -51,7 +51,7 @@ class ProcedureServiceTest {
   private static final String ST = STEINFURT.tenant();
 
   private final TestDatabase.TestClock clock = new TestDatabase.TestClock(LocalDate.of(2025, 3, 12));
-  private final JpaProcedureService service = new JpaProcedureService(new TestDatabase.Store(),
+  private final JpaProcedureService service = new JpaProcedureService(TestDatabase.store(),
       TestDatabase.directory(STEINFURT, RHEINE), TestDatabase.committees(STEINFURT, RHEINE), clock);
 
   private static DomainException refused(Kind kind, Runnable r) {

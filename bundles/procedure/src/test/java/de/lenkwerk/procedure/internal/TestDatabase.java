@@ -1,7 +1,6 @@
 package de.lenkwerk.procedure.internal;
 
 import de.lenkwerk.api.DomainException;
-import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -10,8 +9,8 @@ import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.persistence.LocalTenantStore;
 import de.lenkwerk.persistence.TenantStore;
-import de.lenkwerk.persistence.entity.TenantScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.OptimisticLockException;
 import javax.persistence.Persistence;
 
 /**
@@ -38,56 +34,9 @@ final class TestDatabase {
 
   private TestDatabase() {}
 
-  static final class Store implements TenantStore {
-
-    @Override
-    public <R> R read(String tenant, Function<EntityManager, R> work) {
-      return run(tenant, work, false);
-    }
-
-    @Override
-    public <R> R write(String tenant, Function<EntityManager, R> work) {
-      return run(tenant, work, true);
-    }
-
-    private <R> R run(String tenant, Function<EntityManager, R> work, boolean write) {
-      TenantIds.require(tenant);
-      EntityManager em = EMF.createEntityManager();
-      try {
-        em.getTransaction().begin();
-        em.setProperty(TenantScoped.TENANT_PROPERTY, tenant);
-        R result = work.apply(em);
-        if (write) {
-          em.flush();
-        }
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        throw translate(e);
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        em.close();
-      }
-    }
-
-    @Override
-    public void ping() {}
-
-    private static RuntimeException translate(RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof DomainException d) {
-          return d;
-        }
-        if (t instanceof OptimisticLockException
-            || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-          return new DomainException(DomainException.Kind.CONFLICT,
-              "Die Daten wurden gleichzeitig von jemand anderem geändert.", null, e);
-        }
-      }
-      return e;
-    }
+  /** The platform's tenant binding and conflict mapping over the in-memory database. */
+  static TenantStore store() {
+    return new LocalTenantStore(EMF);
   }
 
   /** Serves the rules with the standard policies; any other tenant is unknown. */

@@ -1,0 +1,45 @@
+package de.lenkwerk.persistence.internal;
+
+import de.lenkwerk.api.DomainException;
+import java.sql.SQLException;
+import javax.persistence.OptimisticLockException;
+
+/** What a failed unit of work means to the caller: shared by every {@code TenantStore}. */
+public final class Conflicts {
+
+  private Conflicts() {}
+
+  /** The JPA layers wrap what the work throws; give callers the domain meaning back. */
+  public static RuntimeException translate(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DomainException domain) {
+        return domain;
+      }
+      if (t instanceof OptimisticLockException
+          || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+        return new DomainException(
+            DomainException.Kind.CONFLICT,
+            "Die Daten wurden gleichzeitig von jemand anderem geändert. Bitte laden Sie sie neu "
+                + "und wiederholen Sie Ihre Änderung.",
+            null,
+            e);
+      }
+      if (isUniqueViolation(t)) {
+        // Two nodes (or two requests) inserting the same unique row at once, e.g. the decision
+        // on one agenda item: the database lets one win; the other is a conflict, not an error.
+        return new DomainException(
+            DomainException.Kind.CONFLICT,
+            "Dieser Eintrag wurde soeben von jemand anderem angelegt. Bitte laden Sie die Daten "
+                + "neu und prüfen Sie, ob Ihre Änderung noch nötig ist.",
+            null,
+            e);
+      }
+    }
+    return e;
+  }
+
+  /** SQLSTATE 23505 (unique violation) in Derby and PostgreSQL alike. */
+  static boolean isUniqueViolation(Throwable t) {
+    return t instanceof SQLException sql && "23505".equals(sql.getSQLState());
+  }
+}
