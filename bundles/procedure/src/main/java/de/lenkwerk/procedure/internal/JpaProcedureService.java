@@ -1,5 +1,23 @@
 package de.lenkwerk.procedure.internal;
 
+import static de.lenkwerk.procedure.internal.ProcedureRecords.attendanceEntities;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.facts;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.itemEntities;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.itemEntity;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.meetingEntity;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.meetingView;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.minutesEntity;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.objectionEntities;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.presentIds;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.requireMinutes;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.state;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.stored;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.toAttendance;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.toDecision;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.toItem;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.toMeeting;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.toMinutes;
+
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.committee.ChairHolder;
 import de.lenkwerk.api.committee.Committee;
@@ -8,14 +26,12 @@ import de.lenkwerk.api.committee.Finding;
 import de.lenkwerk.api.committee.SeatComposition;
 import de.lenkwerk.api.committee.SeatHolder;
 import de.lenkwerk.api.procedure.AgendaItem;
-import de.lenkwerk.api.procedure.AgendaItemStatus;
 import de.lenkwerk.api.procedure.AgendaReference;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.ComplianceArea;
 import de.lenkwerk.api.procedure.ComplianceFinding;
 import de.lenkwerk.api.procedure.ComplianceReport;
 import de.lenkwerk.api.procedure.Decision;
-import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
 import de.lenkwerk.api.procedure.Minutes;
@@ -25,10 +41,8 @@ import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewMeeting;
 import de.lenkwerk.api.procedure.NewObjection;
-import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
-import de.lenkwerk.api.procedure.SeatVote;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
 import de.lenkwerk.api.rules.RuleSource;
@@ -43,10 +57,8 @@ import de.lenkwerk.persistence.entity.MeetingEntity;
 import de.lenkwerk.persistence.entity.MinutesEntity;
 import de.lenkwerk.persistence.entity.ObjectionEntity;
 import de.lenkwerk.persistence.entity.VoteEntity;
+import de.lenkwerk.procedure.internal.ProcedureRecords.Stored;
 import de.lenkwerk.procedure.internal.SeatRepresentation.Resolved;
-import de.lenkwerk.spi.DecisionResult;
-import de.lenkwerk.spi.Tally;
-import de.lenkwerk.spi.VoteContext.Vote;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +73,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -452,12 +463,12 @@ public final class JpaProcedureService implements ProcedureService {
           em.persist(minutes);
         } else {
           List<ObjectionEntity> objections = objectionEntities(em, meeting);
-          MinutesLifecycle.checkDraftable(state(t.rules(), minutes, objections));
+          MinutesLifecycle.checkDraftable(state(t.rules(), minutes, objections, today()));
           minutes.setText(valid);
           minutes.setChangedAt(Instant.now(clock));
         }
         em.flush();
-        return toMinutes(t.rules(), minutes, objectionEntities(em, meeting));
+        return toMinutes(t.rules(), minutes, objectionEntities(em, meeting), today());
       });
     } catch (RuntimeException e) {
       if (isConstraintViolation(e)) {
@@ -476,7 +487,7 @@ public final class JpaProcedureService implements ProcedureService {
       MeetingEntity m = meetingEntity(em, meeting);
       MinutesEntity minutes = requireMinutes(em, meeting);
       List<ObjectionEntity> objections = objectionEntities(em, meeting);
-      MinutesLifecycle.State state = state(t.rules(), minutes, objections);
+      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today());
       LocalDate lastObjection = objections.stream().map(ObjectionEntity::getReceivedOn)
           .max(Comparator.naturalOrder()).orElse(null);
       MinutesLifecycle.checkRelease(state, facts(minutes, objections), sentOn, m.getDate(), today,
@@ -485,7 +496,7 @@ public final class JpaProcedureService implements ProcedureService {
       minutes.setSentOn(sentOn);
       minutes.setChangedAt(Instant.now(clock));
       em.flush();
-      return toMinutes(t.rules(), minutes, objections);
+      return toMinutes(t.rules(), minutes, objections, today());
     });
   }
 
@@ -519,7 +530,7 @@ public final class JpaProcedureService implements ProcedureService {
       meetingEntity(em, meeting);
       MinutesEntity minutes = requireMinutes(em, meeting);
       List<ObjectionEntity> objections = objectionEntities(em, meeting);
-      MinutesLifecycle.State state = state(t.rules(), minutes, objections);
+      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today());
       MinutesLifecycle.checkObjection(state, minutes.getSentOn(), objection.receivedOn(), today,
           t.rules().minutes().objections());
       ObjectionEntity o = new ObjectionEntity();
@@ -534,7 +545,7 @@ public final class JpaProcedureService implements ProcedureService {
       em.flush();
       List<ObjectionEntity> all = new ArrayList<>(objections);
       all.add(o);
-      return toMinutes(t.rules(), minutes, all);
+      return toMinutes(t.rules(), minutes, all, today());
     });
   }
 
@@ -544,7 +555,7 @@ public final class JpaProcedureService implements ProcedureService {
     return store.read(tenant, em -> {
       meetingEntity(em, meeting);
       MinutesEntity minutes = requireMinutes(em, meeting);
-      return toMinutes(t.rules(), minutes, objectionEntities(em, meeting));
+      return toMinutes(t.rules(), minutes, objectionEntities(em, meeting), today());
     });
   }
 
@@ -570,7 +581,7 @@ public final class JpaProcedureService implements ProcedureService {
       for (MeetingEntity m : meetings) {
         MinutesEntity minutes = minutesEntity(em, m.getId());
         result.add(new Held(m.getDate(), minutes == null ? null
-            : state(rules, minutes, objectionEntities(em, m.getId())).status()));
+            : state(rules, minutes, objectionEntities(em, m.getId()), today()).status()));
       }
       return result;
     });
@@ -608,159 +619,6 @@ public final class JpaProcedureService implements ProcedureService {
     boolean compliant = findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR);
     return new ComplianceReport(year, asOf, t.rulesVersion(), compliant, cadence.periods(),
         List.copyOf(findings));
-  }
-
-  // ---- loading --------------------------------------------------------------------------------
-
-  /** What attendance and quorum need of a meeting. */
-  private record Stored(LocalDate date, List<Long> present, List<String> guests) {}
-
-  private static Stored stored(EntityManager em, long meeting) {
-    MeetingEntity m = meetingEntity(em, meeting);
-    List<AttendanceEntity> rows = attendanceEntities(em, meeting);
-    return new Stored(m.getDate(), presentIds(rows), rows.stream()
-        .filter(a -> a.getGuestName() != null).map(AttendanceEntity::getGuestName).toList());
-  }
-
-  private static MeetingEntity meetingEntity(EntityManager em, long id) {
-    // A query, not em.find: the query is always filtered by the tenant.
-    List<MeetingEntity> found = em.createQuery("SELECT m FROM MeetingEntity m WHERE m.id = :id",
-        MeetingEntity.class).setParameter("id", id).getResultList();
-    if (found.isEmpty()) {
-      throw DomainException.notFound("Die Sitzung mit der Kennung " + id + " gibt es nicht.");
-    }
-    return found.get(0);
-  }
-
-  private static AgendaItemEntity itemEntity(EntityManager em, long meeting, long id) {
-    List<AgendaItemEntity> found = em.createQuery("SELECT i FROM AgendaItemEntity i "
-            + "WHERE i.id = :id AND i.meetingId = :meeting", AgendaItemEntity.class)
-        .setParameter("id", id).setParameter("meeting", meeting).getResultList();
-    if (found.isEmpty()) {
-      throw DomainException.notFound("Den Tagesordnungspunkt mit der Kennung " + id
-          + " gibt es in dieser Sitzung nicht.");
-    }
-    return found.get(0);
-  }
-
-  private static List<AgendaItemEntity> itemEntities(EntityManager em, long meeting) {
-    return em.createQuery("SELECT i FROM AgendaItemEntity i WHERE i.meetingId = :meeting "
-            + "ORDER BY i.id", AgendaItemEntity.class)
-        .setParameter("meeting", meeting).getResultList();
-  }
-
-  private static List<AttendanceEntity> attendanceEntities(EntityManager em, long meeting) {
-    return em.createQuery("SELECT a FROM AttendanceEntity a WHERE a.meetingId = :meeting "
-            + "ORDER BY a.listIndex", AttendanceEntity.class)
-        .setParameter("meeting", meeting).getResultList();
-  }
-
-  private static List<Long> presentIds(List<AttendanceEntity> rows) {
-    return rows.stream().filter(a -> a.getPersonId() != null).map(AttendanceEntity::getPersonId)
-        .toList();
-  }
-
-  private static MinutesEntity minutesEntity(EntityManager em, long meeting) {
-    List<MinutesEntity> found = em.createQuery("SELECT n FROM MinutesEntity n "
-            + "WHERE n.meetingId = :meeting", MinutesEntity.class)
-        .setParameter("meeting", meeting).getResultList();
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  private static MinutesEntity requireMinutes(EntityManager em, long meeting) {
-    MinutesEntity minutes = minutesEntity(em, meeting);
-    if (minutes == null) {
-      throw DomainException.notFound("Für diese Sitzung gibt es noch keinen Protokollentwurf. "
-          + "Die Geschäftsstelle legt ihn mit PUT .../minutes an.");
-    }
-    return minutes;
-  }
-
-  private static List<ObjectionEntity> objectionEntities(EntityManager em, long meeting) {
-    return em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.meetingId = :meeting "
-            + "ORDER BY o.receivedOn, o.id", ObjectionEntity.class)
-        .setParameter("meeting", meeting).getResultList();
-  }
-
-  private Meeting meetingView(EntityManager em, RulesOfProcedure rules, MeetingEntity m) {
-    List<AgendaItemEntity> items = itemEntities(em, m.getId());
-    Map<Long, DecisionEntity> decisions = em.createQuery("SELECT d FROM DecisionEntity d "
-            + "WHERE d.meetingId = :meeting", DecisionEntity.class)
-        .setParameter("meeting", m.getId()).getResultList().stream()
-        .collect(Collectors.toMap(DecisionEntity::getItemId, Function.identity()));
-    Map<Long, List<VoteEntity>> votes = decisions.isEmpty() ? Map.of() : em.createQuery(
-            "SELECT v FROM VoteEntity v WHERE v.decisionId IN :ids ORDER BY v.id", VoteEntity.class)
-        .setParameter("ids", decisions.values().stream().map(DecisionEntity::getId).toList())
-        .getResultList().stream().collect(Collectors.groupingBy(VoteEntity::getDecisionId));
-    return toMeeting(rules, m, items, decisions, votes);
-  }
-
-  // ---- views ----------------------------------------------------------------------------------
-
-  private static Meeting toMeeting(RulesOfProcedure rules, MeetingEntity m,
-      List<AgendaItemEntity> items, Map<Long, DecisionEntity> decisions,
-      Map<Long, List<VoteEntity>> votes) {
-    MeetingRules mr = rules.meetings();
-    List<AgendaItemEntity> ordered = new ArrayList<>(items);
-    ordered.sort(Comparator.comparing((AgendaItemEntity i) -> i.getPosition() == null
-        ? Integer.MAX_VALUE : i.getPosition()).thenComparing(AgendaItemEntity::getId));
-    List<AgendaItem> agenda = new ArrayList<>();
-    for (AgendaItemEntity i : ordered) {
-      DecisionEntity d = decisions.get(i.getId());
-      agenda.add(toItem(i, d, d == null ? List.of() : votes.getOrDefault(d.getId(), List.of())));
-    }
-    return new Meeting(m.getId(), m.getDate(), m.getStart(), m.getEnd(),
-        m.isDefaultSlot() ? mr.defaultSlot().source() : null, MeetingKind.valueOf(m.getKind()),
-        m.isPublicMeeting(), mr.confidentiality().source(), mr.agenda().setBy(),
-        mr.agenda().source(), List.copyOf(agenda));
-  }
-
-  private static AgendaItem toItem(AgendaItemEntity i, DecisionEntity d, List<VoteEntity> votes) {
-    AgendaItemStatus status = d != null || i.isDecided() ? AgendaItemStatus.DECIDED
-        : i.getPosition() != null ? AgendaItemStatus.ACCEPTED : AgendaItemStatus.SUBMITTED;
-    AgendaReference reference = i.getReferenceKind() == null ? null
-        : new AgendaReference(AgendaReference.Kind.valueOf(i.getReferenceKind()),
-            i.getReferenceLabel());
-    return new AgendaItem(i.getId(), i.getMeetingId(), i.getPosition(), status, i.getTitle(),
-        i.getExplanation(), i.getSubmittedBy(), reference, d == null ? null : toDecision(d, votes));
-  }
-
-  private static Decision toDecision(DecisionEntity d, List<VoteEntity> votes) {
-    Tally tally = d.getYes() == null ? null : new Tally(d.getYes(), d.getNo(), d.getAbstain());
-    RuleSource source = new RuleSource(RuleSource.Kind.valueOf(d.getSourceKind()),
-        d.getSourceReference());
-    return new Decision(d.getItemId(), DecisionMode.valueOf(d.getMode()),
-        DecisionResult.Outcome.valueOf(d.getOutcome()), d.getReason(), tally,
-        votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
-        d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt());
-  }
-
-  private static Attendance toAttendance(long meeting, Resolved r, List<String> guests) {
-    return new Attendance(meeting, r.unit().name(), r.unitSource(), r.seats(), r.advisory(),
-        r.attendees(), List.copyOf(guests), r.votingSeats(), r.votesPresent());
-  }
-
-  private MinutesLifecycle.State state(RulesOfProcedure rules, MinutesEntity minutes,
-      List<ObjectionEntity> objections) {
-    return MinutesLifecycle.state(facts(minutes, objections), rules.minutes().objections(), today());
-  }
-
-  private static MinutesLifecycle.Facts facts(MinutesEntity minutes, List<ObjectionEntity> objections) {
-    return new MinutesLifecycle.Facts(minutes.getRelease(), minutes.getSentOn(), objections.stream()
-        .filter(o -> o.getRelease() == minutes.getRelease() && minutes.getRelease() > 0)
-        .map(ObjectionEntity::getReceivedOn).toList());
-  }
-
-  private Minutes toMinutes(RulesOfProcedure rules, MinutesEntity minutes,
-      List<ObjectionEntity> objections) {
-    MinutesLifecycle.State state = state(rules, minutes, objections);
-    MinutesRules mr = rules.minutes();
-    return new Minutes(minutes.getMeetingId(), state.status(), minutes.getText(),
-        minutes.getRelease(), minutes.getSentOn(), state.objectionsUntil(), state.approvedOn(),
-        mr.publication().resultMinutesPublic(), mr.drafting().draftedBy(),
-        mr.drafting().releasedBy(), objections.stream().map(o -> new Objection(o.getId(),
-            o.getBy(), o.getReceivedOn(), o.getText(), o.getRelease())).toList(),
-        mr.objections().source(), mr.publication().source());
   }
 
   // ---- helpers --------------------------------------------------------------------------------
