@@ -7,6 +7,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Sees every successful write of the {@link TenantStore} inside its transaction, after the work
  * and before the commit (the audit trail). What it persists commits or rolls back with the write;
  * what it throws rolls the write back.
+ *
+ * <p>The platform's store requires exactly one (the audit trail of {@code de.lenkwerk.security})
+ * and does not serve without it. An observer must therefore not require the {@link TenantStore}
+ * itself: Declarative Services would meet a cycle.
  */
 @ConsumerType
 public interface WriteObserver {

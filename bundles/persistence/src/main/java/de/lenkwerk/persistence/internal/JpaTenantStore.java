@@ -15,9 +15,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The one place where the tenant is bound to the entity manager. */
 @Component(service = TenantStore.class)
@@ -26,18 +23,18 @@ public final class JpaTenantStore implements TenantStore {
   private final JpaTemplate jpa;
   private final DataSource dataSource;
 
-  /** The audit trail; every write is recorded in its own transaction (see WriteObserver). */
-  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-      policyOption = ReferencePolicyOption.GREEDY)
-  private volatile WriteObserver observer;
+  /** The audit trail: required, so that no write of the platform goes unrecorded. */
+  private final WriteObserver observer;
 
   @Activate
   public JpaTenantStore(
       @Reference(target = "(osgi.unit.name=lenkwerk)") JpaTemplate jpa,
       @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource,
-      @Reference CurrentSchema schema) {
+      @Reference CurrentSchema schema,
+      @Reference WriteObserver observer) {
     this.jpa = jpa;
     this.dataSource = dataSource;
+    this.observer = observer;
   }
 
   @Override
@@ -47,18 +44,13 @@ public final class JpaTenantStore implements TenantStore {
 
   @Override
   public <R> R write(String tenant, Function<EntityManager, R> work) {
-    WriteObserver current = observer;
     return run(tenant, em -> {
-      if (current != null) {
-        current.starting(tenant, em);
-      }
+      observer.starting(tenant, em);
       R result = work.apply(em);
       // Flush inside the transaction so that constraint and lock failures surface here.
       em.flush();
-      if (current != null) {
-        current.written(tenant, em, result);
-        em.flush();
-      }
+      observer.written(tenant, em, result);
+      em.flush();
       return result;
     });
   }

@@ -1,27 +1,14 @@
 package de.lenkwerk.security.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.lenkwerk.api.security.AuditEntry;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.AuditVerification;
-import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.persistence.TenantStore;
-import de.lenkwerk.persistence.WriteObserver;
 import de.lenkwerk.persistence.entity.AuditEntryEntity;
 import de.lenkwerk.persistence.entity.AuditHeadEntity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,120 +16,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit trail. As the tenant store's {@link WriteObserver} it appends one entry for every
- * successful write inside that write's transaction: a write that fails or rolls back leaves no
- * entry, and an entry that cannot be appended rolls the write back. Who and what come from the
- * request being served ({@link #bind}); the entries of a tenant form a SHA-256 hash chain whose
- * head (last sequence and hash) is locked while appending, so concurrent writes of one tenant
- * append one after the other.
+ * The audit trail as the platform reads it: entries in order, verification of the hash chain,
+ * and entries for actions that are not writes of the tenant store (users, bundle uploads).
+ * Appending is {@link AuditChain}'s job.
  */
-@Component(service = {AuditLog.class, WriteObserver.class, AuditService.class})
-public final class AuditService implements AuditLog, WriteObserver {
-
-  /** The hash before the first entry. */
-  static final String GENESIS = "0".repeat(64);
+@Component(service = AuditLog.class)
+public final class AuditService implements AuditLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
-  /** Returned by work that appended its own entry, so that the observer does not add another. */
-  private static final Object RECORDED = new Object();
 
   private final TenantStore store;
-  private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
-  /** The request this thread serves: set by the authentication filter, cleared after it. */
-  private final ThreadLocal<RequestContext> current = new ThreadLocal<>();
-
-  /** Who is calling, what they do, and the state of the target before. */
-  record RequestContext(Caller caller, String action, String target, Object before) {}
+  private final AuditChain chain;
 
   @Activate
-  public AuditService(@Reference TenantStore store) {
+  public AuditService(@Reference TenantStore store, @Reference AuditChain chain) {
     this.store = store;
-  }
-
-  void bind(RequestContext context) {
-    current.set(context);
-  }
-
-  void clear() {
-    current.remove();
-  }
-
-  /** The caller of the request this thread serves, or null (anonymous or no request). */
-  Caller caller() {
-    RequestContext context = current.get();
-    return context == null ? null : context.caller();
-  }
-
-  @Override
-  public void written(String tenant, EntityManager em, Object result) {
-    if (result == RECORDED) {
-      return;
-    }
-    RequestContext context = current.get();
-    String user = context == null || context.caller() == null ? "system" : context.caller().user();
-    String action = context == null ? "write" : context.action();
-    String target = context == null ? "-" : context.target();
-    append(em, tenant, user, action, target, toJson(context == null ? null : context.before()), toJson(result));
+    this.chain = chain;
   }
 
   @Override
   public void record(String tenant, String user, String action, String target, Object before, Object after) {
-    String beforeJson = toJson(before);
-    String afterJson = toJson(after);
+    String beforeJson = chain.toJson(before);
+    String afterJson = chain.toJson(after);
     store.write(tenant, em -> {
-      append(em, tenant, user, action, target, beforeJson, afterJson);
-      return RECORDED;
+      chain.append(em, tenant, user, action, target, beforeJson, afterJson);
+      return AuditChain.RECORDED;
     });
-  }
-
-  /** Locks the chain's head before the work of the write (see {@link WriteObserver#starting}). */
-  @Override
-  public void starting(String tenant, EntityManager em) {
-    lockedHead(em);
-  }
-
-  /** The tenant's chain head, locked for this transaction; created (and flushed) on the first write. */
-  private static AuditHeadEntity lockedHead(EntityManager em) {
-    List<AuditHeadEntity> heads = em.createQuery("SELECT h FROM AuditHeadEntity h", AuditHeadEntity.class)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    if (!heads.isEmpty()) {
-      return heads.get(0);
-    }
-    AuditHeadEntity head = new AuditHeadEntity();
-    head.setLastSequence(0);
-    head.setLastHash(GENESIS);
-    em.persist(head);
-    em.flush();
-    return head;
-  }
-
-  private void append(EntityManager em, String tenant, String user, String action, String target,
-      String before, String after) {
-    AuditHeadEntity head = lockedHead(em);
-    long sequence = head.getLastSequence() + 1;
-    String time = Instant.now().toString();
-    String previous = head.getLastHash();
-    String hash = hash(sequence, time, user, tenant, action, target, before, after, previous);
-    AuditEntryEntity entry = new AuditEntryEntity();
-    entry.setSequence(sequence);
-    entry.setTime(time);
-    entry.setUser(cut(user, 64));
-    entry.setAction(cut(action, 200));
-    entry.setTarget(cut(target, 400));
-    entry.setBefore(before);
-    entry.setAfter(after);
-    entry.setPreviousHash(previous);
-    entry.setHash(hash);
-    if (!entry.getUser().equals(user) || !entry.getAction().equals(action) || !entry.getTarget().equals(target)) {
-      // the stored (cut) values are what the hash must cover
-      entry.setHash(hash(sequence, time, entry.getUser(), tenant, entry.getAction(), entry.getTarget(),
-          before, after, previous));
-    }
-    em.persist(entry);
-    head.setLastSequence(sequence);
-    head.setLastHash(entry.getHash());
   }
 
   @Override
@@ -163,7 +62,7 @@ public final class AuditService implements AuditLog, WriteObserver {
       List<AuditHeadEntity> heads = em.createQuery("SELECT h FROM AuditHeadEntity h", AuditHeadEntity.class)
           .getResultList();
       List<String> problems = new ArrayList<>();
-      String previous = GENESIS;
+      String previous = AuditChain.GENESIS;
       long expected = 1;
       for (AuditEntryEntity e : entries) {
         if (e.getSequence() != expected) {
@@ -173,7 +72,7 @@ public final class AuditService implements AuditLog, WriteObserver {
         if (!previous.equals(e.getPreviousHash())) {
           problems.add("Eintrag " + e.getSequence() + ": die Verkettung zum vorigen Eintrag ist gebrochen.");
         }
-        String recomputed = hash(e.getSequence(), e.getTime(), e.getUser(), tenant, e.getAction(),
+        String recomputed = chain.hash(e.getSequence(), e.getTime(), e.getUser(), tenant, e.getAction(),
             e.getTarget(), e.getBefore(), e.getAfter(), e.getPreviousHash());
         if (!recomputed.equals(e.getHash())) {
           problems.add("Eintrag " + e.getSequence() + " wurde nachträglich verändert (Prüfsumme stimmt nicht).");
@@ -200,37 +99,5 @@ public final class AuditService implements AuditLog, WriteObserver {
       }
       return new AuditVerification(tenant, entries.size(), problems.isEmpty(), List.copyOf(problems));
     });
-  }
-
-  /** SHA-256 over a canonical form: a JSON array of the fields in a fixed order. */
-  String hash(long sequence, String time, String user, String tenant, String action, String target,
-      String before, String after, String previous) {
-    try {
-      byte[] canonical = json.writeValueAsBytes(Arrays.asList(sequence, time, user, tenant, action, target,
-          before, after, previous));
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot hash an audit entry", e);
-    }
-  }
-
-  String toJson(Object value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return json.writeValueAsString(value);
-    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      LOG.warn("audit: cannot serialise a {}", value.getClass().getName());
-      return "{\"type\":\"" + value.getClass().getSimpleName() + "\"}";
-    }
-  }
-
-  private static String cut(String value, int max) {
-    return value.length() > max ? value.substring(0, max) : value;
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -71,7 +71,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private static final int CACHE_MAX = 10_000;
   private static final Pattern MINUTES = Pattern.compile("tenants/[^/]+/meetings/([0-9]+)/minutes");
 
-  private final AuditService audit;
+  private final AuditChain audit;
   private final AccountStore accounts;
   private final ProcedureService procedure;
   private final Snapshots snapshots;
@@ -85,7 +85,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private record Remembered(Caller caller, long generation, long until) {}
 
   @Activate
-  public AuthFilter(@Reference AuditService audit, @Reference AccountStore accounts,
+  public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts,
       @Reference ProcedureService procedure, @Reference CommitteeService committee,
       @Reference TenantDirectory directory) {
     this.audit = audit;
@@ -140,7 +140,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     }
     boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
     String label = path.replaceFirst("^tenants/[^/]+", "tenants/{tenant}").replaceAll("/[0-9]+(?=/|$)", "/{id}");
-    audit.bind(new AuditService.RequestContext(caller, request.getMethod() + " /" + label, path,
+    audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
         write ? snapshots.before(tenant, path) : null));
   }
 

@@ -49,12 +49,12 @@ public final class BundleResource {
 
   private final BundleContext context;
   private final TenantDirectory directory;
-  private final AuditService requests;
+  private final AuditChain requests;
   private final AuditLog audit;
 
   @Activate
   public BundleResource(BundleContext context, @Reference TenantDirectory directory,
-      @Reference AuditService requests, @Reference AuditLog audit) {
+      @Reference AuditChain requests, @Reference AuditLog audit) {
     this.context = context;
     this.directory = directory;
     this.requests = requests;

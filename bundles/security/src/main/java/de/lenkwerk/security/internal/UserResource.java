@@ -29,10 +29,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class UserResource {
 
   private final UserService users;
-  private final AuditService requests;
+  private final AuditChain requests;
 
   @Activate
-  public UserResource(@Reference UserService users, @Reference AuditService requests) {
+  public UserResource(@Reference UserService users, @Reference AuditChain requests) {
     this.users = users;
     this.requests = requests;
   }
