@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -45,9 +44,6 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class BadInputIT {
-
-  @Rule
-  public final ContainerLog containerLog = new ContainerLog();
 
   static final long SEED = Long.getLong("lenkwerk.fuzz.seed", 20261124L);
   static final int REQUESTS = Integer.getInteger("lenkwerk.fuzz.requests", 3000);

@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -41,9 +40,6 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CommitteeIT {
-
-  @Rule
-  public final ContainerLog containerLog = new ContainerLog();
 
   private static final String STEINFURT = "/tenants/kreis-steinfurt";
   private static final String RHEINE = "/tenants/stadt-rheine";

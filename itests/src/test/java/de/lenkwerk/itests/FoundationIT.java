@@ -12,7 +12,6 @@ import java.time.Duration;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -26,9 +25,6 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class FoundationIT {
-
-  @Rule
-  public final ContainerLog containerLog = new ContainerLog();
 
   @Inject
   @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)

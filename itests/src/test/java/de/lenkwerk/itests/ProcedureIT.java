@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -44,9 +43,6 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ProcedureIT {
-
-  @Rule
-  public final ContainerLog containerLog = new ContainerLog();
 
   private static final String ST = "/tenants/kreis-steinfurt";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));

@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -42,9 +41,6 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SecurityIT {
-
-  @Rule
-  public final ContainerLog containerLog = new ContainerLog();
 
   private static final String ST = "kreis-steinfurt";
   private static final String RH = "stadt-rheine";

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -44,9 +43,6 @@ import java.nio.charset.StandardCharsets;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class TenancyIT {
-
-  @Rule
-  public final ContainerLog containerLog = new ContainerLog();
 
   private static final List<String> SEEDS =
       List.of("kreis-kleve", "kreis-steinfurt", "stadt-rheine", "staedteregion-aachen");
