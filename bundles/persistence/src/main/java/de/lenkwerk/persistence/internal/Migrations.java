@@ -14,6 +14,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings a database to the current schema with Liquibase: applies, in order, every change set of
@@ -45,6 +46,9 @@ public final class Migrations {
       scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader));
       // No product analytics from a server that may not even reach the internet.
       scope.put("liquibase.analytics.enabled", Boolean.FALSE);
+      // Its summaries into the log, where operators look, not onto the console.
+      scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+      scope.put("liquibase.command.showSummaryOutput", "LOG");
       int[] ran = new int[1];
       Scope.child(scope, () -> {
         Database database = DatabaseFactory.getInstance()

@@ -48,6 +48,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MigrationsTest {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  /**
+   * Liquibase logs through java.util.logging; its INFO (services it cannot load, such as CSV data
+   * changes we do not use) buries the test output. Held here so that the level stays set.
+   */
+  private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
+
+  static {
+    LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
+  }
 
   /** A fresh, empty database of one kind. */
   interface Db {
