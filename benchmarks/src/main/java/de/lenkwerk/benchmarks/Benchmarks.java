@@ -26,6 +26,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The Lenkwerk benchmark suite. Unpacks the built distribution, starts it with {@code bin/start}
@@ -116,6 +122,8 @@ public final class Benchmarks {
         + " Load average at the start: " + loadAverage() + ".");
     line("");
 
+    inProcess();
+
     // --- start-up and memory
     line("## Start-up and memory");
     line("");
@@ -163,6 +171,41 @@ public final class Benchmarks {
     } finally {
       karaf.stop();
     }
+  }
+
+  // ---------------------------------------------------------------- in-process (JMH)
+
+  private void inProcess() throws Exception {
+    System.out.println("in-process: JMH …");
+    Options options = new OptionsBuilder()
+        .include(RulesReading.class.getName() + "\\.")
+        .forks(1)
+        .warmupIterations(quick ? 2 : 3).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1))
+        .shouldFailOnError(true)
+        .build();
+    Map<String, Result<?>> scores = new java.util.TreeMap<>();
+    for (RunResult run : new Runner(options).run()) {
+      String name = run.getParams().getBenchmark();
+      scores.put(name.substring(name.lastIndexOf('.') + 1), run.getPrimaryResult());
+    }
+    Result<?> base = scores.get("yamlTree");
+    Result<?> read = scores.get("readGeschaeftsordnung");
+    line("## In-process (JMH)");
+    line("");
+    line("Reading one Geschäftsordnung (Kreis Steinfurt's, as shipped) as the tenant extender does for every "
+        + "tenant bundle at start-up and at every hot deploy: parse, validate, build the rules, digest for the rules "
+        + "version. Baseline: the same bytes parsed into a plain YAML tree by the same Jackson YAML parser. JMH "
+        + "1.37, one fork, average time, " + (quick ? "2 + 3" : "3 + 5") + " iterations of 1 s (warm-up + "
+        + "measurement); ± is JMH's 99.9 % error.");
+    line("");
+    line("| measure | µs per document | ratio |");
+    line("|---|---:|---:|");
+    line(String.format(Locale.ROOT, "| baseline: YAML tree | %.1f ± %.1f | 1.00× |", base.getScore(),
+        base.getScoreError()));
+    line(String.format(Locale.ROOT, "| read the Geschäftsordnung | %.1f ± %.1f | %s |", read.getScore(),
+        read.getScoreError(), ratio(read.getScore(), base.getScore())));
+    line("");
   }
 
   // ---------------------------------------------------------------- start-up

@@ -78,10 +78,11 @@ class MigrationsTest {
   void newDatabaseGetsTheWholeSchemaAndServesEveryEntity(String kind) throws Exception {
     Db db = fresh(kind);
     // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit)
-    assertEquals(5, Migrations.apply(db.dataSource()));
+    assertEquals(6, Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_PERSON_TENANT"));
+    assertTrue(indexExists(db, "LW_MEETING_DATE"));
 
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
     try {
@@ -140,8 +141,9 @@ class MigrationsTest {
     }
     assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
 
-    assertEquals(3, Migrations.apply(db.dataSource()), "only the change sets of 1.1 and 1.2 are new");
+    assertEquals(4, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.3 are new");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
+    assertTrue(indexExists(db, "LW_MEETING_DATE"));
     emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
     try {
       assertOneOfEach(emf, "staedteregion-aachen");
@@ -278,24 +280,17 @@ class MigrationsTest {
 
   // ---- databases ------------------------------------------------------------------------------
 
+  /** Whether the index exists; its name says its table (LW_PERSON_TENANT is on LW_PERSON). */
   private static boolean indexExists(Db db, String name) throws SQLException {
-    try (Connection c = db.dataSource().getConnection();
-        ResultSet r = c.getMetaData().getIndexInfo(null, c.getSchema(),
-            c.getMetaData().storesLowerCaseIdentifiers() ? "lw_agenda_item" : "LW_AGENDA_ITEM", false, false)) {
-      List<String> found = new ArrayList<>();
-      while (r.next()) {
-        found.add(String.valueOf(r.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
-      }
-      if (found.contains(name)) {
-        return true;
-      }
-    }
-    try (Connection c = db.dataSource().getConnection();
-        ResultSet r = c.getMetaData().getIndexInfo(null, c.getSchema(),
-            c.getMetaData().storesLowerCaseIdentifiers() ? "lw_person" : "LW_PERSON", false, false)) {
-      while (r.next()) {
-        if (name.equalsIgnoreCase(r.getString("INDEX_NAME"))) {
-          return true;
+    String table = name.substring(0, name.lastIndexOf('_'));
+    try (Connection c = db.dataSource().getConnection()) {
+      boolean lower = c.getMetaData().storesLowerCaseIdentifiers();
+      try (ResultSet r = c.getMetaData().getIndexInfo(null, c.getSchema(),
+          lower ? table.toLowerCase(Locale.ROOT) : table, false, false)) {
+        while (r.next()) {
+          if (name.equalsIgnoreCase(r.getString("INDEX_NAME"))) {
+            return true;
+          }
         }
       }
     }
