@@ -179,8 +179,8 @@ public final class Benchmarks {
     System.out.println("in-process: JMH …");
     Options options = new OptionsBuilder()
         .include(RulesReading.class.getName() + "\\.")
-        .forks(1)
-        .warmupIterations(quick ? 2 : 3).warmupTime(TimeValue.seconds(1))
+        .forks(quick ? 1 : 2)
+        .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
         .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1))
         .shouldFailOnError(true)
         .build();
@@ -196,8 +196,8 @@ public final class Benchmarks {
     line("Reading one Geschäftsordnung (Kreis Steinfurt's, as shipped) as the tenant extender does for every "
         + "tenant bundle at start-up and at every hot deploy: parse, validate, build the rules, digest for the rules "
         + "version. Baseline: the same bytes parsed into a plain YAML tree by the same Jackson YAML parser. JMH "
-        + "1.37, one fork, average time, " + (quick ? "2 + 3" : "3 + 5") + " iterations of 1 s (warm-up + "
-        + "measurement); ± is JMH's 99.9 % error.");
+        + "1.37, average time, " + (quick ? "one fork of 3 + 3" : "two forks of 5 + 5") + " iterations of 1 s "
+        + "(warm-up + measurement); ± is JMH's 99.9 % error.");
     line("");
     line("| measure | µs per document | ratio |");
     line("|---|---:|---:|");

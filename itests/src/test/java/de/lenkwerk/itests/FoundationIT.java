@@ -109,6 +109,12 @@ public class FoundationIT {
     Http.Reply unknownPath = http.get("/gibt-es-nicht");
     assertEquals(404, unknownPath.status());
     assertTrue(unknownPath.contentType().startsWith("application/problem+json"));
+
+    // refused by Jetty itself, before any Lenkwerk code runs: a problem document all the same
+    Http.Reply nul = http.request("GET", "/tenants/kreis-steinfurt%00/rules", null, null);
+    assertEquals(nul.toString(), 400, nul.status());
+    assertTrue(nul.toString(), nul.contentType().startsWith("application/problem+json"));
+    assertTrue(nul.text(), nul.json().get("detail").asText().contains("unzulässigen Zeichens"));
   }
 
   @Test

@@ -77,7 +77,7 @@ class MigrationsTest {
   @MethodSource("kinds")
   void newDatabaseGetsTheWholeSchemaAndServesEveryEntity(String kind) throws Exception {
     Db db = fresh(kind);
-    // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit)
+    // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit), 1.3 (meeting dates)
     assertEquals(6, Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
