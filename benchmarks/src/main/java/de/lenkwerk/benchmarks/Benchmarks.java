@@ -34,9 +34,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The Lenkwerk benchmark suite. Unpacks the built distribution, starts it with {@code bin/start}
- * in several configurations and drives it over loopback HTTP. Every figure is printed with a
- * ratio against a baseline measured in the same run.
+ * The Lenkwerk benchmark suite. Times the platform's own code in-process with JMH, then unpacks
+ * the built distribution, starts it with {@code bin/start} in several configurations and drives
+ * it over loopback HTTP. Every figure is printed with a ratio against a baseline measured in the
+ * same run.
  *
  * <pre>
  * java -jar benchmarks/target/lenkwerk-benchmarks.jar [--quick] [--tar path] [--out report.md]
@@ -210,7 +211,10 @@ public final class Benchmarks {
 
   // ---------------------------------------------------------------- start-up
 
-  /** Starts a fresh configuration twice; returns {first ms, restart ms, RSS KiB, tenants first, tenants restart}. */
+  /**
+   * Starts a configuration on fresh data, then restarts it (the median of several in full mode);
+   * returns {first ms, restart ms, RSS KiB, tenants first, tenants restart}.
+   */
   private long[] startScenario(String name, String boot, int tenants,
       java.util.function.Predicate<HttpResponse<String>> ready, String path) throws Exception {
     karaf.data = work.resolve("data-" + name);

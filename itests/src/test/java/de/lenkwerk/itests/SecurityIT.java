@@ -121,6 +121,23 @@ public class SecurityIT {
   }
 
   @Test
+  public void aGuessedUserNameIsBlockedForAWhileAndNobodyElse() {
+    admin.createUser("st-geraten", ST, "member");
+    Http guesser = Http.as("st-geraten", "falsch-geraten");
+    for (int i = 0; i < 5; i++) {
+      assertUnauthenticated(guesser.get("/tenants/" + ST + "/persons"));
+    }
+    // now even the right password waits: the name is blocked, not the password checked
+    Http.Reply blocked = Http.as("st-geraten", Http.PASSWORD).get("/tenants/" + ST + "/persons");
+    assertEquals(blocked.toString(), 429, blocked.status());
+    assertTrue(blocked.contentType().startsWith("application/problem+json"));
+    assertTrue(blocked.text(), blocked.json().get("detail").asText().contains("Sekunden"));
+    assertFalse(blocked.text().contains(SECRET));
+    assertEquals(200, stAdmin.get("/tenants/" + ST + "/persons").status());
+    assertEquals(200, stMember.get("/tenants/" + ST + "/persons").status());
+  }
+
+  @Test
   public void passwordsAreStoredAsBcryptHashes() throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT USERNAME, PASSWORD_HASH FROM LW_ACCOUNT");

@@ -82,7 +82,14 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
   private final byte[] cacheKey = new byte[32];
 
+  private final LoginThrottle throttle = new LoginThrottle(System::currentTimeMillis);
+
   private record Remembered(Caller caller, long generation, long until) {}
+
+  /** What an authorization header yields: the caller, or none, and how long its name is blocked. */
+  private record Login(Caller caller, long blockedMillis) {
+    static final Login FAILED = new Login(null, 0);
+  }
 
   @Activate
   public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts,
@@ -105,7 +112,12 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     if (authorization == null) {
       caller = null;
     } else {
-      caller = authenticate(authorization);
+      Login login = authenticate(authorization);
+      if (login.blockedMillis() > 0) {
+        request.abortWith(tooManyAttempts(login.blockedMillis()));
+        return;
+      }
+      caller = login.caller();
       if (caller == null) {
         request.abortWith(unauthorized("Benutzername oder Passwort sind falsch. Bitte melden Sie sich "
             + "mit Ihren Lenkwerk-Zugangsdaten an (HTTP Basic)."));
@@ -184,41 +196,65 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         .type("application/problem+json").entity(problem).build();
   }
 
-  /** The caller for a Basic authorization header, or null when it is malformed or wrong. */
-  private Caller authenticate(String authorization) {
+  private static Response tooManyAttempts(long blockedMillis) {
+    long seconds = (blockedMillis + 999) / 1000;
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "urn:lenkwerk:problem:too-many-logins");
+    problem.put("title", "Zu viele Anmeldeversuche");
+    problem.put("status", 429);
+    problem.put("detail", "Mit diesem Benutzernamen ist die Anmeldung zu oft fehlgeschlagen. Bitte warten "
+        + "Sie " + seconds + " Sekunden und melden Sie sich dann erneut an. Wer sein Passwort vergessen hat, "
+        + "wendet sich an die Geschäftsstelle seiner Kommune.");
+    return Response.status(429).header("Retry-After", String.valueOf(seconds))
+        .type("application/problem+json").entity(problem).build();
+  }
+
+  /** The caller for a Basic authorization header; none when it is malformed, wrong or blocked. */
+  private Login authenticate(String authorization) {
     if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
+      return Login.FAILED;
     }
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return null;
+      return Login.FAILED;
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
-      return null;
+      return Login.FAILED;
     }
     String user = decoded.substring(0, colon);
     String password = decoded.substring(colon + 1);
     if (user.length() > 64 || password.length() > 200) {
-      return null;
+      return Login.FAILED;
     }
     String key = cacheKey(user, password);
     long now = System.currentTimeMillis();
     long generation = accounts.generation();
     Remembered remembered = logins.get(key);
     if (remembered != null && remembered.until() > now && remembered.generation() == generation) {
-      return remembered.caller();
+      return new Login(remembered.caller(), 0);
+    }
+    long blocked = throttle.blockedFor(user);
+    if (blocked > 0) {
+      return new Login(null, blocked);
     }
     Caller caller = login(user, password);
-    if (caller != null) {
-      if (logins.size() > CACHE_MAX) {
-        logins.clear();
+    if (caller == null) {
+      throttle.failed(user);
+      if (throttle.blockedFor(user) > 0) {
+        LOG.warn("login of user '{}' failed again; the name is refused for {} s", user,
+            (throttle.blockedFor(user) + 999) / 1000);
       }
-      logins.put(key, new Remembered(caller, generation, now + CACHE_MILLIS));
+      return Login.FAILED;
     }
-    return caller;
+    throttle.succeeded(user);
+    if (logins.size() > CACHE_MAX) {
+      logins.clear();
+    }
+    logins.put(key, new Remembered(caller, generation, now + CACHE_MILLIS));
+    return new Login(caller, 0);
   }
 
   private Caller login(String user, String password) {
