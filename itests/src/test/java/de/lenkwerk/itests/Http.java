@@ -175,6 +175,10 @@ final class Http {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply delete(String path) {
+    return send(path, HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
   /** PUT of a binary body, e.g. a bundle (application/java-archive). */
   Reply putBytes(String path, byte[] body, String contentType) {
     return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)

@@ -138,6 +138,46 @@ public class SecurityIT {
   }
 
   @Test
+  public void passwordsAreSetAndUsersRemovedOnlyByThoseAllowed() {
+    admin.createUser("st-wechsel", ST, "member");
+    String password = "/users/st-wechsel/password";
+    Http self = Http.as("st-wechsel", Http.PASSWORD);
+    assertEquals(200, self.get("/tenants/" + ST + "/persons").status());
+    Http.Reply wrongCurrent = self.put(password, "{\"password\":\"ein-neues-Passwort-1\",\"currentPassword\":\"falsch-falsch\"}");
+    assertEquals(wrongCurrent.toString(), 403, wrongCurrent.status());
+    assertTrue(wrongCurrent.text(), wrongCurrent.json().get("detail").asText().contains("bisherige Passwort"));
+    assertEquals(400, self.put(password, "{\"password\":\"kurz\",\"currentPassword\":\"" + Http.PASSWORD + "\"}").status());
+    assertEquals(204, self.put(password, "{\"password\":\"ein-neues-Passwort-1\",\"currentPassword\":\""
+        + Http.PASSWORD + "\"}").status());
+    // the old password ends at once, also where a login was remembered
+    assertUnauthenticated(self.get("/tenants/" + ST + "/persons"));
+    assertEquals(200, Http.as("st-wechsel", "ein-neues-Passwort-1").get("/tenants/" + ST + "/persons").status());
+
+    // others: a member may not, another tenant's admin does not even see the user
+    String reset = "{\"password\":\"noch-ein-Passwort-2\"}";
+    assertEquals(403, stMember.put(password, reset).status());
+    assertEquals(404, rhAdmin.put(password, reset).status());
+    assertEquals(404, stAdmin.put("/users/admin/password", reset).status());
+    assertEquals(204, stAdmin.put(password, reset).status());
+    assertEquals(200, Http.as("st-wechsel", "noch-ein-Passwort-2").get("/tenants/" + ST + "/persons").status());
+
+    assertEquals(403, stMember.delete("/users/st-wechsel").status());
+    assertEquals(404, rhAdmin.delete("/users/st-wechsel").status());
+    assertEquals(409, stAdmin.delete("/users/st-ga").status());
+    assertEquals(204, stAdmin.delete("/users/st-wechsel").status());
+    assertUnauthenticated(Http.as("st-wechsel", "noch-ein-Passwort-2").get("/tenants/" + ST + "/persons"));
+    assertEquals(404, stAdmin.delete("/users/st-wechsel").status());
+    assertFalse(stAdmin.get("/users").text().contains("st-wechsel"));
+
+    // in the tenant's audit trail, without any password
+    String trail = stAdmin.get("/tenants/" + ST + "/audit").text();
+    assertTrue(trail.contains("PUT /users/{username}/password"));
+    assertTrue(trail.contains("DELETE /users/{username}"));
+    assertFalse(trail.contains("noch-ein-Passwort-2"));
+    assertFalse(trail.contains("ein-neues-Passwort-1"));
+  }
+
+  @Test
   public void passwordsAreStoredAsBcryptHashes() throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT USERNAME, PASSWORD_HASH FROM LW_ACCOUNT");

@@ -21,4 +21,16 @@ public interface UserService {
 
   /** The users the caller may see: all for a platform admin, its tenant's for a tenant admin. */
   List<User> list(Caller by);
+
+  /**
+   * Sets a user's password: users their own (with their current password), a tenant admin those
+   * of its tenant, the platform admin anyone's. Logins with the old password end at once.
+   */
+  void changePassword(Caller by, String username, PasswordChange change);
+
+  /**
+   * Removes a user, who can no longer log in: a tenant admin those of its tenant, the platform
+   * admin anyone but itself. Nobody removes themselves.
+   */
+  void delete(Caller by, String username);
 }

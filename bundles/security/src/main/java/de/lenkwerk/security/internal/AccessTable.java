@@ -49,6 +49,9 @@ final class AccessTable {
       route(READ, "tenants", Access.PUBLIC),
       route(READ, "openapi\\.json", Access.AUTHENTICATED),
       route(Set.of("GET", "POST"), "users", Access.USER_ADMIN),
+      // who may set whose password is decided by the user service (users their own, admins others')
+      route(Set.of("PUT"), "users/[^/]+/password", Access.AUTHENTICATED),
+      route(Set.of("DELETE"), "users/[^/]+", Access.USER_ADMIN),
       route(READ, T + "/rules", Access.TENANT_CONFIG),
       route(Set.of("PUT"), T + "/bundle", Access.TENANT_BUNDLE),
       route(READ, T + "/audit", Access.TENANT_ADMIN),

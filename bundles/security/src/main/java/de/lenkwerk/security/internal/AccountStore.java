@@ -6,6 +6,7 @@ import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.NewUser;
+import de.lenkwerk.api.security.PasswordChange;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.User;
 import de.lenkwerk.api.security.UserService;
@@ -99,10 +100,7 @@ public final class AccountStore implements UserService {
       throw DomainException.invalid("Der Benutzername ist ungültig: 2 bis 64 Zeichen, Kleinbuchstaben, "
           + "Ziffern, Punkt, Bindestrich und Unterstrich (z. B. \"m.muster\").");
     }
-    if (user.password() == null || user.password().length() < MIN_PASSWORD || user.password().length() > 200) {
-      throw DomainException.invalid("Das Passwort muss mindestens " + MIN_PASSWORD
-          + " und höchstens 200 Zeichen lang sein.");
-    }
+    requireValidPassword(user.password());
     if (user.roles() == null || user.roles().isEmpty()) {
       throw DomainException.invalid("Bitte geben Sie mindestens eine Rolle an: platform-admin, "
           + "tenant-admin, chair oder member.");
@@ -137,8 +135,7 @@ public final class AccountStore implements UserService {
         throw DomainException.invalid("Die Kennung \"" + Roles.PLATFORM_CHAIN + "\" ist für die Plattform reserviert.");
       }
     }
-    String hash = encryption.getEncryptionPrefix() + encryption.getEncryption().encryptPassword(user.password())
-        + encryption.getEncryptionSuffix();
+    String hash = hash(user.password());
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -196,6 +193,151 @@ public final class AccountStore implements UserService {
       }
     });
     return users;
+  }
+
+  @Override
+  public void changePassword(Caller by, String username, PasswordChange change) {
+    if (change == null) {
+      throw DomainException.invalid("Bitte senden Sie das neue Passwort: {\"password\", \"currentPassword\"}.");
+    }
+    requireValidPassword(change.password());
+    Account account = find(username);
+    if (by.user().equals(account.username())) {
+      if (change.currentPassword() == null || !encryption.checkPassword(change.currentPassword(), account.hash())) {
+        throw new DomainException(DomainException.Kind.FORBIDDEN, "Das bisherige Passwort stimmt nicht. "
+            + "Bitte geben Sie es zur Bestätigung als \"currentPassword\" mit an.");
+      }
+    } else {
+      requireAdministers(by, account);
+    }
+    String hash = hash(change.password());
+    update(c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE LW_ACCOUNT SET PASSWORD_HASH=? WHERE USERNAME=?")) {
+        s.setString(1, hash);
+        s.setString(2, account.username());
+        s.executeUpdate();
+      }
+    });
+    audit.record(chainOf(account), by.user(), "PUT /users/{username}/password", "users/" + account.username(),
+        null, Map.of("username", account.username(), "password", "neu gesetzt"));
+    LOG.info("password of user {} set by {}", account.username(), by.user());
+  }
+
+  @Override
+  public void delete(Caller by, String username) {
+    Account account = find(username);
+    if (by.user().equals(account.username())) {
+      throw DomainException.conflict("Sie können sich nicht selbst entfernen. Bitte bitten Sie eine andere "
+          + "Administratorin oder einen anderen Administrator darum.");
+    }
+    requireAdministers(by, account);
+    update(c -> {
+      for (String sql : List.of("DELETE FROM LW_ACCOUNT_ROLE WHERE USERNAME=?", "DELETE FROM LW_ACCOUNT WHERE USERNAME=?")) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+          s.setString(1, account.username());
+          s.executeUpdate();
+        }
+      }
+    });
+    audit.record(chainOf(account), by.user(), "DELETE /users/{username}", "users/" + account.username(),
+        new User(account.username(), account.tenant(), List.copyOf(account.roles())), null);
+    LOG.info("user {} removed by {}", account.username(), by.user());
+  }
+
+  /** A stored account: its hash, its tenant (null for a platform admin) and its roles. */
+  private record Account(String username, String hash, String tenant, TreeSet<String> roles) {}
+
+  /** The account, or 404. */
+  private Account find(String username) {
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw unknownUser(username);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      String hash;
+      String tenant;
+      try (PreparedStatement s = c.prepareStatement("SELECT PASSWORD_HASH, TENANT_ID FROM LW_ACCOUNT WHERE USERNAME=?")) {
+        s.setString(1, username);
+        try (ResultSet r = s.executeQuery()) {
+          if (!r.next()) {
+            throw unknownUser(username);
+          }
+          hash = r.getString(1);
+          tenant = r.getString(2);
+        }
+      }
+      TreeSet<String> roles = new TreeSet<>();
+      try (PreparedStatement s = c.prepareStatement(ROLE_QUERY)) {
+        s.setString(1, username);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (!r.getString(1).startsWith(TENANT_ROLE_PREFIX)) {
+              roles.add(r.getString(1));
+            }
+          }
+        }
+      }
+      return new Account(username, hash, tenant, roles);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read user " + username, e);
+    }
+  }
+
+  /**
+   * The platform admin administers every account, a tenant admin those of its tenant. Anyone else
+   * learns nothing of accounts outside their tenant: 404, as for a user that does not exist.
+   */
+  private static void requireAdministers(Caller by, Account account) {
+    if (by.isPlatformAdmin()) {
+      return;
+    }
+    if (account.tenant() == null || !by.belongsTo(account.tenant())) {
+      throw unknownUser(account.username());
+    }
+    if (!by.has(Roles.TENANT_ADMIN)) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, "Die Benutzer einer Kommune verwaltet ihre "
+          + "Geschäftsstelle (Rolle tenant-admin). Ihr eigenes Passwort ändern Sie mit \"currentPassword\".");
+    }
+  }
+
+  private static DomainException unknownUser(String username) {
+    return DomainException.notFound("Den Benutzer \"" + shorten(username) + "\" gibt es nicht.");
+  }
+
+  private static String chainOf(Account account) {
+    return account.tenant() == null ? Roles.PLATFORM_CHAIN : account.tenant();
+  }
+
+  private static void requireValidPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+      throw DomainException.invalid("Das Passwort muss mindestens " + MIN_PASSWORD
+          + " und höchstens 200 Zeichen lang sein.");
+    }
+  }
+
+  private String hash(String password) {
+    return encryption.getEncryptionPrefix() + encryption.getEncryption().encryptPassword(password)
+        + encryption.getEncryptionSuffix();
+  }
+
+  /** One transaction on the accounts; cached logins are forgotten after it. */
+  private void update(SqlWork work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        work.run(c);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot change the accounts", e);
+    }
+    generation.incrementAndGet();
+  }
+
+  private interface SqlWork {
+    void run(Connection c) throws SQLException;
   }
 
   private static void insert(Connection c, String username, String hash, String tenant,

@@ -1,14 +1,18 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.security.NewUser;
+import de.lenkwerk.api.security.PasswordChange;
 import de.lenkwerk.api.security.User;
 import de.lenkwerk.api.security.UserService;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -19,7 +23,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code /api/v1/users}: create users (platform admin; tenant admin for its own tenant) and list them. */
+/**
+ * {@code /api/v1/users}: create, list and remove users (platform admin; tenant admin for its own
+ * tenant), and set passwords (also users their own).
+ */
 @Component(service = UserResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(AuthFilter.APPLICATION)
@@ -47,5 +54,21 @@ public final class UserResource {
   public Response create(NewUser user) {
     User created = users.create(requests.caller(), user);
     return Response.created(URI.create("users/" + created.username())).entity(created).build();
+  }
+
+  /** {@code {"password", "currentPassword"}}: 204; the current password when users change their own. */
+  @PUT
+  @Path("{username}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changePassword(@PathParam("username") String username, PasswordChange change) {
+    users.changePassword(requests.caller(), username, change);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{username}")
+  public Response delete(@PathParam("username") String username) {
+    users.delete(requests.caller(), username);
+    return Response.noContent().build();
   }
 }

@@ -73,4 +73,18 @@ class AccessTableTest {
     assertEquals(Outcome.FORBIDDEN, decide("GET", "tenants/kreis-steinfurt/audit", PLATFORM));
     assertEquals(Outcome.FORBIDDEN, decide("DELETE", "users", PLATFORM));
   }
+
+  @Test
+  void everyoneReachesThePasswordRouteOnlyAdminsRemoveUsers() {
+    // whose password is decided by the user service; the table lets every user through
+    for (Caller c : new Caller[] {PLATFORM, ADMIN, CHAIR, MEMBER}) {
+      assertEquals(Outcome.ALLOW, decide("PUT", "users/mitglied/password", c), c.user());
+    }
+    assertEquals(Outcome.AUTHENTICATE, decide("PUT", "users/mitglied/password", null));
+    assertEquals(Outcome.ALLOW, decide("DELETE", "users/mitglied", ADMIN));
+    assertEquals(Outcome.ALLOW, decide("DELETE", "users/mitglied", PLATFORM));
+    assertEquals(Outcome.FORBIDDEN, decide("DELETE", "users/mitglied", CHAIR));
+    assertEquals(Outcome.FORBIDDEN, decide("DELETE", "users/mitglied", MEMBER));
+    assertEquals(Outcome.FORBIDDEN, decide("GET", "users/mitglied/password", MEMBER));
+  }
 }
