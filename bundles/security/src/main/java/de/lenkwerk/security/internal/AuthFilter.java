@@ -244,8 +244,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     if (caller == null) {
       throttle.failed(user);
       if (throttle.blockedFor(user) > 0) {
-        LOG.warn("login of user '{}' failed again; the name is refused for {} s", user,
-            (throttle.blockedFor(user) + 999) / 1000);
+        // the name is the caller's input: no line breaks into the log
+        LOG.warn("login of user '{}' failed again; the name is refused for {} s",
+            user.replaceAll("\\p{Cntrl}", "?"), (throttle.blockedFor(user) + 999) / 1000);
       }
       return Login.FAILED;
     }
