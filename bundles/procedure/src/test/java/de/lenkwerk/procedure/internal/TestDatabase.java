@@ -1,23 +1,20 @@
 package de.lenkwerk.procedure.internal;
 
-import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.rules.RulesOfProcedure;
-import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
-import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.persistence.LocalTenantStore;
 import de.lenkwerk.persistence.TenantStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
@@ -41,30 +38,7 @@ final class TestDatabase {
 
   /** Serves the rules with the standard policies; any other tenant is unknown. */
   static TenantDirectory directory(RulesOfProcedure... rules) {
-    Map<String, Tenant> tenants = new TreeMap<>();
-    for (RulesOfProcedure r : rules) {
-      tenants.put(r.tenant(), SeedRules.tenant(r));
-    }
-    return new TenantDirectory() {
-      @Override
-      public List<TenantInfo> list() {
-        return tenants.values().stream().map(Tenant::info).toList();
-      }
-
-      @Override
-      public Optional<TenantInfo> find(String id) {
-        return Optional.ofNullable(tenants.get(id)).map(Tenant::info);
-      }
-
-      @Override
-      public Tenant serving(String id) {
-        Tenant t = tenants.get(id);
-        if (t == null) {
-          throw DomainException.notFound("Die Kommune \"" + id + "\" ist nicht eingerichtet.");
-        }
-        return t;
-      }
-    };
+    return TenantDirectory.of(Arrays.stream(rules).map(SeedRules::tenant).toList());
   }
 
   /** The committee of each tenant fully appointed on every day (see {@link SeedRules#committee}). */
