@@ -20,9 +20,16 @@ public interface WriteObserver {
    * writes of a tenant (the audit chain's head) takes its lock here, so that every write takes its
    * locks in the same order (the observer's first, then the work's and the id generator's) and no
    * two writes can wait on each other in a cycle.
+   *
+   * @return what is told, after the work and still inside the transaction, what the work returned
    */
-  default void starting(String tenant, EntityManager em) {}
+  Write starting(String tenant, EntityManager em);
 
-  /** Called with the tenant, the transaction's entity manager and what the work returned. */
-  void written(String tenant, EntityManager em, Object result);
+  /** One write under way. */
+  @FunctionalInterface
+  interface Write {
+
+    /** Called after the work, inside its transaction, with what the work returned. */
+    void written(Object result);
+  }
 }

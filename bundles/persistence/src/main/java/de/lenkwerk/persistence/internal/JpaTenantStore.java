@@ -45,11 +45,11 @@ public final class JpaTenantStore implements TenantStore {
   @Override
   public <R> R write(String tenant, Function<EntityManager, R> work) {
     return run(tenant, em -> {
-      observer.starting(tenant, em);
+      WriteObserver.Write write = observer.starting(tenant, em);
       R result = work.apply(em);
       // Flush inside the transaction so that constraint and lock failures surface here.
       em.flush();
-      observer.written(tenant, em, result);
+      write.written(result);
       em.flush();
       return result;
     });

@@ -36,8 +36,6 @@ public final class AuditChain implements WriteObserver {
 
   /** The hash before the first entry. */
   static final String GENESIS = "0".repeat(64);
-  /** Returned by work that appended its own entry, so that {@link #written} does not add another. */
-  static final Object RECORDED = new Object();
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditChain.class);
 
@@ -64,23 +62,29 @@ public final class AuditChain implements WriteObserver {
     return context == null ? null : context.caller();
   }
 
-  /** Locks the chain's head before the work of the write (see {@link WriteObserver#starting}). */
+  /**
+   * What the work of a write returns when the entry's who and what are not the request's: users
+   * and bundle uploads, which are not written through the tenant store's entities.
+   */
+  record Entry(String user, String action, String target, String before, String after) {}
+
+  /**
+   * Locks the chain's head before the work of the write (see {@link WriteObserver#starting}) and
+   * appends the write's entry after it, under that one lock.
+   */
   @Override
-  public void starting(String tenant, EntityManager em) {
-    lockedHead(em);
+  public Write starting(String tenant, EntityManager em) {
+    AuditHeadEntity head = lockedHead(em);
+    return result -> append(em, head, tenant, result instanceof Entry entry ? entry : fromRequest(result));
   }
 
-  @Override
-  public void written(String tenant, EntityManager em, Object result) {
-    if (result == RECORDED) {
-      return;
-    }
+  /** The entry for a write of the request this thread serves: who, what, before and after. */
+  private Entry fromRequest(Object result) {
     RequestContext context = current.get();
     String user = context == null || context.caller() == null ? "system" : context.caller().user();
     String action = context == null ? "write" : context.action();
     String target = context == null ? "-" : context.target();
-    append(em, tenant, user, action, target, toJson(context == null ? null : context.before()),
-        toJson(result));
+    return new Entry(user, action, target, toJson(context == null ? null : context.before()), toJson(result));
   }
 
   /** The tenant's chain head, locked for this transaction; created (and flushed) on the first write. */
@@ -98,10 +102,7 @@ public final class AuditChain implements WriteObserver {
     return head;
   }
 
-  /** Appends one entry in the transaction of {@code em}, which is bound to {@code tenant}. */
-  void append(EntityManager em, String tenant, String user, String action, String target,
-      String before, String after) {
-    AuditHeadEntity head = lockedHead(em);
+  private void append(EntityManager em, AuditHeadEntity head, String tenant, Entry e) {
     long sequence = head.getLastSequence() + 1;
     String time = Instant.now().toString();
     String previous = head.getLastHash();
@@ -109,14 +110,14 @@ public final class AuditChain implements WriteObserver {
     entry.setSequence(sequence);
     entry.setTime(time);
     // the stored (possibly cut) values are what the hash covers
-    entry.setUser(cut(user, 64));
-    entry.setAction(cut(action, 200));
-    entry.setTarget(cut(target, 400));
-    entry.setBefore(before);
-    entry.setAfter(after);
+    entry.setUser(cut(e.user(), 64));
+    entry.setAction(cut(e.action(), 200));
+    entry.setTarget(cut(e.target(), 400));
+    entry.setBefore(e.before());
+    entry.setAfter(e.after());
     entry.setPreviousHash(previous);
     entry.setHash(hash(sequence, time, entry.getUser(), tenant, entry.getAction(), entry.getTarget(),
-        before, after, previous));
+        e.before(), e.after(), previous));
     em.persist(entry);
     head.setLastSequence(sequence);
     head.setLastHash(entry.getHash());

@@ -36,12 +36,9 @@ public final class AuditService implements AuditLog {
 
   @Override
   public void record(String tenant, String user, String action, String target, Object before, Object after) {
-    String beforeJson = chain.toJson(before);
-    String afterJson = chain.toJson(after);
-    store.write(tenant, em -> {
-      chain.append(em, tenant, user, action, target, beforeJson, afterJson);
-      return AuditChain.RECORDED;
-    });
+    // the chain appends what the work returns: an entry of its own
+    AuditChain.Entry entry = new AuditChain.Entry(user, action, target, chain.toJson(before), chain.toJson(after));
+    store.write(tenant, em -> entry);
   }
 
   @Override
