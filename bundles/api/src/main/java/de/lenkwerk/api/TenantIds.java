@@ -22,4 +22,14 @@ public final class TenantIds {
     }
     return id;
   }
+
+  /**
+   * The one answer for a tenant that is not set up here, and for one the caller may not see: the
+   * two must not be told apart.
+   */
+  public static DomainException notFound(String id) {
+    String shown = id == null ? "" : id.length() > 64 ? id.substring(0, 64) + "…" : id;
+    return DomainException.notFound("Die Kommune \"" + shown + "\" ist auf dieser Plattform nicht "
+        + "eingerichtet. Bitte prüfen Sie die Kennung (GET /api/v1/tenants listet alle).");
+  }
 }

@@ -7,16 +7,4 @@ import de.lenkwerk.persistence.CurrentSchema;
  * current. The {@link JpaTenantStore} and every direct user of the datasource require it, so
  * nothing reads or writes before the schema is there.
  */
-public final class MigratedSchema implements CurrentSchema {
-
-  private final int applied;
-
-  MigratedSchema(int applied) {
-    this.applied = applied;
-  }
-
-  /** How many change sets this node applied at its start. */
-  public int applied() {
-    return applied;
-  }
-}
+public final class MigratedSchema implements CurrentSchema {}

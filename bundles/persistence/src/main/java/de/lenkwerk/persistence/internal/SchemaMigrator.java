@@ -43,7 +43,7 @@ public final class SchemaMigrator {
             (System.nanoTime() - start) / 1_000_000);
         synchronized (this) {
           if (active) {
-            registration = context.registerService(CurrentSchema.class, new MigratedSchema(ran), null);
+            registration = context.registerService(CurrentSchema.class, new MigratedSchema(), null);
           }
         }
       } catch (RuntimeException e) {

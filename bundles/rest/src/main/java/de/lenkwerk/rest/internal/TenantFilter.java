@@ -1,6 +1,5 @@
 package de.lenkwerk.rest.internal;
 
-import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import javax.ws.rs.Priorities;
@@ -37,12 +36,7 @@ public final class TenantFilter implements ContainerRequestFilter {
       return;
     }
     if (!TenantIds.isValid(tenant) || directory.find(tenant).isEmpty()) {
-      throw DomainException.notFound("Die Kommune \"" + shorten(tenant) + "\" ist auf dieser "
-          + "Plattform nicht eingerichtet. Bitte prüfen Sie die Kennung (GET /api/v1/tenants listet alle).");
+      throw TenantIds.notFound(tenant);
     }
-  }
-
-  private static String shorten(String value) {
-    return value.length() > 64 ? value.substring(0, 64) + "…" : value;
   }
 }

@@ -32,13 +32,11 @@ final class AccessTable {
     /** Chair or tenant admin of the tenant. */
     TENANT_CHAIR,
     /** The tenant admin of the tenant. */
-    TENANT_ADMIN,
-    /** Nobody. */
-    DENIED
+    TENANT_ADMIN
   }
 
   /** One row: methods, path pattern (group 1 is the tenant where there is one), access. */
-  record Route(Set<String> methods, Pattern path, Access access, String label) {}
+  record Route(Set<String> methods, Pattern path, Access access) {}
 
   private static final String T = "tenants/([^/]+)";
   private static final Set<String> READ = Set.of("GET", "HEAD");
@@ -64,11 +62,11 @@ final class AccessTable {
       route(WRITE, T + "(/.*)?", Access.TENANT_ADMIN));
 
   private static Route route(Set<String> methods, String path, Access access) {
-    return new Route(methods, Pattern.compile(path), access, path.replace(T, "tenants/{tenant}"));
+    return new Route(methods, Pattern.compile(path), access);
   }
 
   /** The decision for one request. */
-  record Decision(Outcome outcome, String tenant, Route route) {}
+  record Decision(Outcome outcome, String tenant) {}
 
   enum Outcome {
     ALLOW,
@@ -95,9 +93,9 @@ final class AccessTable {
         continue;
       }
       String tenant = route.path().pattern().startsWith(T) ? m.group(1) : null;
-      return new Decision(decide(route.access(), tenant, caller), tenant, route);
+      return new Decision(decide(route.access(), tenant, caller), tenant);
     }
-    return new Decision(caller == null ? Outcome.AUTHENTICATE : Outcome.FORBIDDEN, null, null);
+    return new Decision(caller == null ? Outcome.AUTHENTICATE : Outcome.FORBIDDEN, null);
   }
 
   private static Outcome decide(Access access, String tenant, Caller caller) {
@@ -106,9 +104,6 @@ final class AccessTable {
     }
     if (caller == null) {
       return access == Access.PUBLIC_MINUTES ? Outcome.PUBLIC_IF_MINUTES_PUBLIC : Outcome.AUTHENTICATE;
-    }
-    if (access == Access.DENIED) {
-      return Outcome.FORBIDDEN;
     }
     if (tenant != null && !caller.isPlatformAdmin() && !caller.belongsTo(tenant)) {
       return Outcome.NOT_FOUND;

@@ -128,7 +128,7 @@ public final class AccountStore implements UserService {
         throw DomainException.invalid("Bitte geben Sie die Kommune (\"tenant\") des Benutzers an.");
       }
       if (!by.isPlatformAdmin() && !(by.belongsTo(tenant) && by.has(Roles.TENANT_ADMIN))) {
-        throw TenantAccess.notFound(tenant);
+        throw TenantIds.notFound(tenant);
       }
       TenantIds.require(tenant);
       if (Roles.PLATFORM_CHAIN.equals(tenant)) {
@@ -136,28 +136,18 @@ public final class AccountStore implements UserService {
       }
     }
     String hash = hash(user.password());
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_ACCOUNT WHERE USERNAME=?")) {
-          exists.setString(1, username);
-          try (ResultSet r = exists.executeQuery()) {
-            if (r.next()) {
-              throw DomainException.conflict("Den Benutzernamen \"" + username + "\" gibt es schon. "
-                  + "Bitte wählen Sie einen anderen.");
-            }
+    update(c -> {
+      try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_ACCOUNT WHERE USERNAME=?")) {
+        exists.setString(1, username);
+        try (ResultSet r = exists.executeQuery()) {
+          if (r.next()) {
+            throw DomainException.conflict("Den Benutzernamen \"" + username + "\" gibt es schon. "
+                + "Bitte wählen Sie einen anderen.");
           }
         }
-        insert(c, username, hash, tenant, roles);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot store user " + username, e);
-    }
-    generation.incrementAndGet();
+      insert(c, username, hash, tenant, roles);
+    });
     User created = new User(username, tenant, List.copyOf(roles));
     audit.record(tenant == null ? Roles.PLATFORM_CHAIN : tenant, by.user(), "POST /users",
         "users/" + username, null, created);

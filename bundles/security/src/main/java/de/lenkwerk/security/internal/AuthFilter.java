@@ -9,7 +9,6 @@ import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.UserService;
-import de.lenkwerk.api.tenant.TenantDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -69,6 +68,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
   private static final long CACHE_MILLIS = 120_000;
   private static final int CACHE_MAX = 10_000;
+  /** The route of a path for the audit trail: tenant and ids as placeholders. */
+  private static final Pattern TENANT = Pattern.compile("^tenants/[^/]+");
+  private static final Pattern ID = Pattern.compile("/[0-9]+(?=/|$)");
   private static final Pattern MINUTES = Pattern.compile("tenants/[^/]+/meetings/([0-9]+)/minutes");
 
   private final AuditChain audit;
@@ -93,12 +95,11 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
   @Activate
   public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts,
-      @Reference ProcedureService procedure, @Reference CommitteeService committee,
-      @Reference TenantDirectory directory) {
+      @Reference ProcedureService procedure, @Reference CommitteeService committee) {
     this.audit = audit;
     this.accounts = accounts;
     this.procedure = procedure;
-    this.snapshots = new Snapshots(procedure, committee, directory);
+    this.snapshots = new Snapshots(procedure, committee);
     new SecureRandom().nextBytes(cacheKey);
   }
 
@@ -129,7 +130,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     if (tenant != null) {
       String param = request.getUriInfo().getPathParameters().getFirst("tenant");
       if (param != null && !param.equals(tenant)) {
-        throw TenantAccess.notFound(param); // an encoded path that names two tenants
+        throw TenantIds.notFound(param); // an encoded path that names two tenants
       }
     }
     switch (decision.outcome()) {
@@ -146,12 +147,12 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
           return;
         }
       }
-      case NOT_FOUND -> throw TenantAccess.notFound(tenant);
+      case NOT_FOUND -> throw TenantIds.notFound(tenant);
       case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, tenant));
       default -> throw new IllegalStateException("unknown outcome");
     }
     boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    String label = path.replaceFirst("^tenants/[^/]+", "tenants/{tenant}").replaceAll("/[0-9]+(?=/|$)", "/{id}");
+    String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
     audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
         write ? snapshots.before(tenant, path) : null));
   }
@@ -187,26 +188,26 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   private static Response unauthorized(String detail) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "urn:lenkwerk:problem:unauthenticated");
-    problem.put("title", "Anmeldung erforderlich");
-    problem.put("status", 401);
-    problem.put("detail", detail);
-    return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-        .type("application/problem+json").entity(problem).build();
+    return problem(401, "unauthenticated", "Anmeldung erforderlich", detail)
+        .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
   }
 
   private static Response tooManyAttempts(long blockedMillis) {
     long seconds = (blockedMillis + 999) / 1000;
+    return problem(429, "too-many-logins", "Zu viele Anmeldeversuche", "Mit diesem Benutzernamen ist die "
+        + "Anmeldung zu oft fehlgeschlagen. Bitte warten Sie " + seconds + " Sekunden und melden Sie sich dann "
+        + "erneut an. Wer sein Passwort vergessen hat, wendet sich an die Geschäftsstelle seiner Kommune.")
+        .header("Retry-After", String.valueOf(seconds)).build();
+  }
+
+  /** A problem+json answer of the filter itself, shaped as the API's (type, title, status, detail). */
+  private static Response.ResponseBuilder problem(int status, String code, String title, String detail) {
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "urn:lenkwerk:problem:too-many-logins");
-    problem.put("title", "Zu viele Anmeldeversuche");
-    problem.put("status", 429);
-    problem.put("detail", "Mit diesem Benutzernamen ist die Anmeldung zu oft fehlgeschlagen. Bitte warten "
-        + "Sie " + seconds + " Sekunden und melden Sie sich dann erneut an. Wer sein Passwort vergessen hat, "
-        + "wendet sich an die Geschäftsstelle seiner Kommune.");
-    return Response.status(429).header("Retry-After", String.valueOf(seconds))
-        .type("application/problem+json").entity(problem).build();
+    problem.put("type", "urn:lenkwerk:problem:" + code);
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    return Response.status(status).type("application/problem+json").entity(problem);
   }
 
   /** The caller for a Basic authorization header; none when it is malformed, wrong or blocked. */

@@ -37,7 +37,7 @@ final class BundleInspector {
       ".jnilib", ".exe", ".sh", ".bat", ".js", ".groovy", ".war", ".zip");
 
   /** What passed the checks. */
-  record Checked(String symbolicName, String version, String rulesVersion, byte[] bytes) {}
+  record Checked(String symbolicName, String version, byte[] bytes) {}
 
   private BundleInspector() {}
 
@@ -142,7 +142,6 @@ final class BundleInspector {
     String path = value(main.getValue(TenantBundles.RULES_HEADER));
     path = path == null ? TenantBundles.DEFAULT_RULES_PATH : path;
     byte[] document = texts.get(path);
-    String rulesVersion = null;
     if (document == null) {
       problems.add("Die Geschäftsordnung fehlt: erwartet wird " + shorten(path) + " im Bündel.");
     } else if (declared != null && declared.equals(tenant)) {
@@ -154,12 +153,11 @@ final class BundleInspector {
       } else if (!tenant.equals(result.tenant())) {
         problems.add("Die Geschäftsordnung nennt eine andere Kommune als \"" + tenant + "\".");
       }
-      rulesVersion = RulesDocument.digest(document);
     }
     if (!problems.isEmpty()) {
       throw refuse(problems);
     }
-    return new Checked(symbolicName, version, rulesVersion, jar);
+    return new Checked(symbolicName, version, jar);
   }
 
   private static boolean codeHeader(String header) {

@@ -66,7 +66,7 @@ public final class BundleResource {
   @Produces(MediaType.APPLICATION_JSON)
   public synchronized Response upload(@PathParam("id") String tenant, InputStream body) throws IOException {
     if (!TenantIds.isValid(tenant)) {
-      throw TenantAccess.notFound(tenant);
+      throw TenantIds.notFound(tenant);
     }
     Caller caller = requests.caller();
     byte[] jar = body.readNBytes(BundleInspector.MAX_BYTES + 1);

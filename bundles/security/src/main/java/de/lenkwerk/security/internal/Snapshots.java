@@ -2,29 +2,26 @@ package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.procedure.ProcedureService;
-import de.lenkwerk.api.tenant.TenantDirectory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The state of a write's target before the write, for the audit trail: the object the route
- * changes, read through the same services. Creations have no state before (null).
+ * changes, read through the same services. Creations have no state before (null); a bundle upload
+ * records its own entry (see BundleResource).
  */
 final class Snapshots {
 
   private static final Pattern MEETING = Pattern.compile(
       "tenants/[^/]+/meetings/([0-9]+)/(agenda|agenda-items/[0-9]+/decision|attendance|minutes|minutes/release|minutes/objections)");
   private static final Pattern APPOINTMENT_END = Pattern.compile("tenants/[^/]+/appointments/([0-9]+)/end");
-  private static final Pattern BUNDLE = Pattern.compile("tenants/[^/]+/bundle");
 
   private final ProcedureService procedure;
   private final CommitteeService committee;
-  private final TenantDirectory directory;
 
-  Snapshots(ProcedureService procedure, CommitteeService committee, TenantDirectory directory) {
+  Snapshots(ProcedureService procedure, CommitteeService committee) {
     this.procedure = procedure;
     this.committee = committee;
-    this.directory = directory;
   }
 
   Object before(String tenant, String path) {
@@ -48,9 +45,6 @@ final class Snapshots {
       if (a.matches()) {
         long id = Long.parseLong(a.group(1));
         return committee.appointments(tenant).stream().filter(x -> x.id() == id).findFirst().orElse(null);
-      }
-      if (BUNDLE.matcher(path).matches()) {
-        return directory.find(tenant).orElse(null);
       }
     } catch (RuntimeException e) {
       return null; // the write itself will report what is wrong
