@@ -148,7 +148,7 @@ final class AppointmentRules {
     }
     int max = 0;
     for (LocalDate day : days) {
-      int count = (int) appointments.stream().filter(o -> Dates.within(day, o.from(), o.until())).count();
+      int count = (int) appointments.stream().filter(o -> o.activeOn(day)).count();
       max = Math.max(max, count);
     }
     return max;

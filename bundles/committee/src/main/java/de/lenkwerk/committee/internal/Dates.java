@@ -22,9 +22,4 @@ final class Dates {
   static boolean overlap(LocalDate from1, LocalDate until1, LocalDate from2, LocalDate until2) {
     return (until2 == null || !from1.isAfter(until2)) && (until1 == null || !from2.isAfter(until1));
   }
-
-  /** Whether the day lies within the period. */
-  static boolean within(LocalDate day, LocalDate from, LocalDate until) {
-    return !day.isBefore(from) && (until == null || !day.isAfter(until));
-  }
 }

@@ -7,14 +7,12 @@ import de.lenkwerk.api.procedure.ComplianceFinding;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.Validity;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The yearly checks of cadence and validity; pure functions of the rules, the dates and a day. */
 final class ComplianceChecks {
 
-  private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /** The cadence periods of a year with their findings. */
   record Cadence(List<CadencePeriod> periods, List<ComplianceFinding> findings) {}
@@ -94,7 +92,7 @@ final class ComplianceChecks {
     if (until.isBefore(asOf)) {
       // A WARNING, as in the committee's check: the committee works on until it decides.
       findings.add(new ComplianceFinding(ComplianceArea.VALIDITY, "RULES_EXPIRED", Severity.WARNING,
-          "Die Geschäftsordnung galt bis " + GERMAN.format(until) + "."
+          "Die Geschäftsordnung galt bis " + Texts.date(until) + "."
               + (validity.continuationDecisionDue()
                   ? " Danach entscheidet die Lenkungsgruppe über ihre Fortführung; bitte fassen "
                       + "Sie diesen Beschluss und hinterlegen Sie die fortgeschriebene "
@@ -103,7 +101,7 @@ final class ComplianceChecks {
               + " (" + validity.source().label() + ").", validity.source()));
     } else if (until.getYear() == year) {
       findings.add(new ComplianceFinding(ComplianceArea.VALIDITY, "RULES_EXPIRE",
-          Severity.WARNING, "Die Geschäftsordnung gilt bis " + GERMAN.format(until)
+          Severity.WARNING, "Die Geschäftsordnung gilt bis " + Texts.date(until)
               + (validity.continuationDecisionDue()
                   ? "; vorher sollte die Lenkungsgruppe über ihre Fortführung entscheiden" : "")
               + " (" + validity.source().label() + ").", validity.source()));

@@ -4,7 +4,6 @@ import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.rules.MinutesRules;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -24,7 +23,6 @@ import java.util.List;
  */
 final class MinutesLifecycle {
 
-  private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /**
    * The facts of one meeting's minutes.
@@ -61,7 +59,7 @@ final class MinutesLifecycle {
       case RELEASED -> throw DomainException.conflict("Das Protokoll ist bereits freigegeben und "
           + "versandt. Änderungen sind nur nach einem Änderungswunsch möglich.");
       case APPROVED -> throw DomainException.conflict("Das Protokoll ist genehmigt (am "
-          + GERMAN.format(state.approvedOn()) + ") und wird nicht mehr geändert.");
+          + Texts.date(state.approvedOn()) + ") und wird nicht mehr geändert.");
     }
   }
 
@@ -76,27 +74,27 @@ final class MinutesLifecycle {
           + "das Protokoll versandt wurde (JJJJ-MM-TT).");
     }
     if (sentOn.isAfter(today)) {
-      throw DomainException.invalid("Das Versanddatum " + GERMAN.format(sentOn) + " liegt in der "
+      throw DomainException.invalid("Das Versanddatum " + Texts.date(sentOn) + " liegt in der "
           + "Zukunft. Bitte geben Sie das Protokoll frei, wenn es versandt wird.");
     }
     if (sentOn.isBefore(meetingDate)) {
-      throw DomainException.invalid("Das Versanddatum " + GERMAN.format(sentOn) + " liegt vor der "
-          + "Sitzung am " + GERMAN.format(meetingDate) + ".");
+      throw DomainException.invalid("Das Versanddatum " + Texts.date(sentOn) + " liegt vor der "
+          + "Sitzung am " + Texts.date(meetingDate) + ".");
     }
     switch (state.status()) {
       case DRAFT -> { }
       case OBJECTED -> {
         if (lastObjection != null && sentOn.isBefore(lastObjection)) {
-          throw DomainException.invalid("Die erneute Freigabe (Versand am " + GERMAN.format(sentOn)
-              + ") muss nach dem letzten Änderungswunsch vom " + GERMAN.format(lastObjection)
+          throw DomainException.invalid("Die erneute Freigabe (Versand am " + Texts.date(sentOn)
+              + ") muss nach dem letzten Änderungswunsch vom " + Texts.date(lastObjection)
               + " liegen.");
         }
       }
       case RELEASED -> throw DomainException.conflict("Das Protokoll ist bereits freigegeben "
-          + "(versandt am " + GERMAN.format(facts.sentOn()) + "). Eine erneute Freigabe ist nur "
+          + "(versandt am " + Texts.date(facts.sentOn()) + "). Eine erneute Freigabe ist nur "
           + "nach einem Änderungswunsch möglich.");
       case APPROVED -> throw DomainException.conflict("Das Protokoll ist bereits genehmigt (am "
-          + GERMAN.format(state.approvedOn()) + ").");
+          + Texts.date(state.approvedOn()) + ").");
     }
   }
 
@@ -108,7 +106,7 @@ final class MinutesLifecycle {
           + "Änderungswunsches angeben (JJJJ-MM-TT).");
     }
     if (receivedOn.isAfter(today)) {
-      throw DomainException.invalid("Das Eingangsdatum " + GERMAN.format(receivedOn)
+      throw DomainException.invalid("Das Eingangsdatum " + Texts.date(receivedOn)
           + " liegt in der Zukunft.");
     }
     if (state.status() == MinutesStatus.DRAFT) {
@@ -116,13 +114,13 @@ final class MinutesLifecycle {
           + "sind erst nach dem Versand möglich.");
     }
     if (receivedOn.isBefore(sentOn)) {
-      throw DomainException.invalid("Das Eingangsdatum " + GERMAN.format(receivedOn) + " liegt vor "
-          + "dem Versand des Protokolls am " + GERMAN.format(sentOn) + ".");
+      throw DomainException.invalid("Das Eingangsdatum " + Texts.date(receivedOn) + " liegt vor "
+          + "dem Versand des Protokolls am " + Texts.date(sentOn) + ".");
     }
     LocalDate until = sentOn.plusDays(rule.periodDays());
     if (receivedOn.isAfter(until)) {
-      throw DomainException.ruleViolation("Der Änderungswunsch ist am " + GERMAN.format(receivedOn)
-          + " eingegangen, die Frist endete aber am " + GERMAN.format(until) + " ("
+      throw DomainException.ruleViolation("Der Änderungswunsch ist am " + Texts.date(receivedOn)
+          + " eingegangen, die Frist endete aber am " + Texts.date(until) + " ("
           + periodText(rule.periodDays()) + " nach Versand, " + rule.source().label() + ")"
           + (rule.silenceMeansApproval() ? "; das Protokoll gilt als genehmigt." : "."),
           rule.source().label());

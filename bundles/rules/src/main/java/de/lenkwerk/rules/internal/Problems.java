@@ -23,10 +23,6 @@ public final class Problems {
     return problems.isEmpty();
   }
 
-  public int count() {
-    return problems.size();
-  }
-
   public List<String> problems() {
     return List.copyOf(problems);
   }

@@ -68,10 +68,6 @@ final class Section {
     return new LinkedHashSet<>(Arrays.asList(keys));
   }
 
-  String path() {
-    return path;
-  }
-
   String path(String key) {
     return join(path, key);
   }
