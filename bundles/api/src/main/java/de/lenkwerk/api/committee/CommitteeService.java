@@ -17,6 +17,9 @@ public interface CommitteeService {
   /** All appointments of the tenant, ended ones included. */
   List<Appointment> appointments(String tenant);
 
+  /** One appointment of the tenant; NOT_FOUND if the tenant has none with this id. */
+  Appointment appointment(String tenant, long id);
+
   /** Ends an appointment on the day (its last day); the history is kept. */
   Appointment end(String tenant, long appointment, LocalDate on);
 

@@ -91,18 +91,29 @@ public final class JpaCommitteeService implements CommitteeService {
   }
 
   @Override
+  public Appointment appointment(String tenant, long id) {
+    directory.serving(tenant);
+    return store.read(tenant, em -> toAppointment(appointmentEntity(em, id)));
+  }
+
+  /** A query, not em.find: the query is always filtered by the tenant. */
+  private static AppointmentEntity appointmentEntity(EntityManager em, long id) {
+    List<AppointmentEntity> found = em
+        .createQuery("SELECT a FROM AppointmentEntity a WHERE a.id = :id", AppointmentEntity.class)
+        .setParameter("id", id).getResultList();
+    if (found.isEmpty()) {
+      throw DomainException.notFound("Die Bestellung mit der Kennung " + id
+          + " gibt es in dieser Kommune nicht.");
+    }
+    return found.get(0);
+  }
+
+  @Override
   public Appointment end(String tenant, long appointment, LocalDate on) {
     directory.serving(tenant);
     LocalDate last = AppointmentInput.endDate(on);
     return store.write(tenant, em -> {
-      List<AppointmentEntity> found = em
-          .createQuery("SELECT a FROM AppointmentEntity a WHERE a.id = :id", AppointmentEntity.class)
-          .setParameter("id", appointment).getResultList();
-      if (found.isEmpty()) {
-        throw DomainException.notFound("Die Bestellung mit der Kennung " + appointment
-            + " gibt es in dieser Kommune nicht.");
-      }
-      AppointmentEntity e = found.get(0);
+      AppointmentEntity e = appointmentEntity(em, appointment);
       if (e.isEnded()) {
         throw DomainException.conflict("Die Bestellung " + appointment + " wurde bereits zum "
             + Dates.german(e.getValidUntil()) + " beendet. Ein zweites Ende ist nicht möglich.");

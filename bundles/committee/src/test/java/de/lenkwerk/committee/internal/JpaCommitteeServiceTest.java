@@ -137,6 +137,16 @@ class JpaCommitteeServiceTest {
   }
 
   @Test
+  void oneAppointmentIsReadByIdInItsTenantOnly() {
+    Appointment a = service.appoint(rheine, request("jobcenter", person(rheine, "J"), MEMBER, null, "Jobcenter"));
+    assertEquals(a, service.appointment(rheine, a.id()));
+    assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+        () -> service.appointment(steinfurt, a.id())).kind());
+    assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+        () -> service.appointment(rheine, 987654321L)).kind());
+  }
+
+  @Test
   void personsOfAnotherTenantAreUnknownAndNothingIsStored() {
     long foreign = person(steinfurt, "Nur Steinfurt");
     DomainException e = assertThrows(DomainException.class,

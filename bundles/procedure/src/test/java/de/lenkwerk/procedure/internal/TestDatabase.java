@@ -64,6 +64,11 @@ final class TestDatabase {
       }
 
       @Override
+      public Appointment appointment(String tenant, long id) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Appointment end(String tenant, long appointment, LocalDate on) {
         throw new UnsupportedOperationException();
       }

@@ -1,6 +1,5 @@
 package de.lenkwerk.rest.internal;
 
-import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.NewAppointment;
@@ -56,9 +55,7 @@ public final class AppointmentResource {
   @GET
   @Path("{id}")
   public Appointment get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return committee.appointments(tenant).stream().filter(a -> a.id() == id).findFirst()
-        .orElseThrow(() -> DomainException.notFound(
-            "Die Bestellung mit der Kennung " + id + " gibt es in dieser Kommune nicht."));
+    return committee.appointment(tenant, id);
   }
 
   @POST

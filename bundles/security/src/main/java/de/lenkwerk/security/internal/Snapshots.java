@@ -44,7 +44,7 @@ final class Snapshots {
       Matcher a = APPOINTMENT_END.matcher(path);
       if (a.matches()) {
         long id = Long.parseLong(a.group(1));
-        return committee.appointments(tenant).stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        return committee.appointment(tenant, id);
       }
     } catch (RuntimeException e) {
       return null; // the write itself will report what is wrong
