@@ -18,4 +18,7 @@ public interface AuditLog {
 
   /** Recomputes the chain of the tenant and reports every break. */
   AuditVerification verify(String tenant);
+
+  /** The entries and their verification from one read of the trail. */
+  AuditTrail trail(String tenant);
 }

@@ -2,7 +2,7 @@ package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.security.AuditLog;
-import de.lenkwerk.api.security.AuditVerification;
+import de.lenkwerk.api.security.AuditTrail;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.ws.rs.GET;
@@ -36,12 +36,12 @@ public final class AuditResource {
   @GET
   public Map<String, Object> audit(@PathParam("tenant") String tenant) {
     TenantIds.require(tenant);
-    AuditVerification verification = audit.verify(tenant);
+    AuditTrail trail = audit.trail(tenant);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("tenant", tenant);
-    view.put("intact", verification.intact());
-    view.put("problems", verification.problems());
-    view.put("entries", audit.entries(tenant));
+    view.put("intact", trail.verification().intact());
+    view.put("problems", trail.verification().problems());
+    view.put("entries", trail.entries());
     return view;
   }
 }
