@@ -259,7 +259,8 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     return new Login(caller, 0);
   }
 
-  private Caller login(String user, String password) {
+  /** The caller for these credentials from the JAAS realm, or null; shared with {@link WebAccessControl}. */
+  static Caller login(String user, String password) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try {
