@@ -17,16 +17,20 @@ import de.lenkwerk.api.procedure.Attendee;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
+import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewMeeting;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.rules.MinutesRules;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.NewUser;
+import de.lenkwerk.api.security.PasswordChange;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.UserService;
 import de.lenkwerk.api.tenant.Tenant;
@@ -74,6 +78,9 @@ import org.slf4j.LoggerFactory;
 @Component(service = Servlet.class, configurationPid = "de.lenkwerk.web", property = {
     "osgi.http.whiteboard.servlet.pattern=/*",
     "osgi.http.whiteboard.servlet.name=lenkwerk-web",
+    "osgi.http.whiteboard.servlet.multipart.enabled=true",
+    "osgi.http.whiteboard.servlet.multipart.maxFileSize=1048576",
+    "osgi.http.whiteboard.servlet.multipart.maxRequestSize=1100000",
     "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=default)"})
 @Designate(ocd = WebConfig.class)
 public final class WebApplication extends HttpServlet {
@@ -213,6 +220,8 @@ public final class WebApplication extends HttpServlet {
     }
     switch (path) {
       case "/kommunen" -> { tenantsPage(p); return; }
+      case "/benutzer/passwort" -> { postOnly(p, post, () -> resetPassword(p)); return; }
+      case "/benutzer/entfernen" -> { postOnly(p, post, () -> removeUser(p)); return; }
       case "/benutzer" -> {
         if (post) {
           createUser(p);
@@ -255,6 +264,14 @@ public final class WebApplication extends HttpServlet {
         }
       }
       case "/geschaeftsordnung" -> rulesPage(p);
+      case "/import" -> {
+        if (post) {
+          previewImport(p);
+        } else {
+          importPage(p, 200);
+        }
+      }
+      case "/import/anwenden" -> postOnly(p, post, () -> applyImport(p));
       case "/jahresbericht" -> reportPage(p);
       default -> error(p, 404, "Diese Seite gibt es nicht. Bitte wählen Sie oben einen Bereich.");
     }
@@ -384,8 +401,8 @@ public final class WebApplication extends HttpServlet {
       if (mt.date().isAfter(today)) {
         continue;
       }
-      var mi = procedure.minutes(t, mt.id());
-      if (mi.objectionsUntil() != null && !mi.objectionsUntil().isBefore(today)) {
+      var mi = minutesOrNone(t, mt.id());
+      if (mi != null && mi.objectionsUntil() != null && !mi.objectionsUntil().isBefore(today)) {
         minutes.add(Map.of("meeting", mt, "minutes", mi));
       }
     }
@@ -403,9 +420,9 @@ public final class WebApplication extends HttpServlet {
     String at = p.req.getParameter("am");
     if (at != null && !at.isBlank()) {
       try {
-        on = LocalDate.parse(at.trim());
-      } catch (DateTimeParseException e) {
-        p.errors.put("am", "Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).");
+        on = dateParam(p, "am", "Bitte geben Sie einen Tag an (TT.MM.JJJJ).");
+      } catch (DomainException e) {
+        p.errors.put("am", e.getMessage());
       }
     }
     Committee c = committee.committee(t, on);
@@ -438,8 +455,11 @@ public final class WebApplication extends HttpServlet {
       access.perform(p.caller(), "POST", p.api("appointments"), () -> committee.appoint(t, a));
       redirect(p.resp, "/gremium");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.session.flash = null;
-      p.errors.put("bestellen", e.getMessage());
+      rethrowRefusal(e);
+      p.errors.put(field(e.getMessage(), Map.of("Rang", "rang", "Person", "person", "ersten Tag", "von",
+          "Datum", "von", "Rolle", "rolle"), "bestellen"), e.getMessage());
       committeePage(p, e.kind().status());
     }
   }
@@ -453,6 +473,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Die Bestellung endet am " + german.date(on) + ".";
       redirect(p.resp, "/gremium");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("beenden", e.getMessage());
       committeePage(p, e.kind().status());
     }
@@ -471,6 +492,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = created.name() + " ist angelegt.";
       redirect(p.resp, "/personen");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put(field(e.getMessage(), Map.of("Name", "name", "E-Mail", "email", "Funktion", "funktion",
           "Institution", "institution"), "name"), e.getMessage());
       personsPage(p, e.kind().status());
@@ -485,6 +507,9 @@ public final class WebApplication extends HttpServlet {
     p.model.put("slot", slot);
     p.model.put("slotStart", slot == null || slot.start() == null ? "" : slot.start().toString());
     p.model.put("slotEnd", slot == null || slot.end() == null ? "" : slot.end().toString());
+    p.model.put("slotHint", slot == null || slot.start() == null
+        ? "Die Geschäftsordnung nennt keinen üblichen Termin: bitte Beginn und Ende angeben."
+        : "Vorgabe: der übliche Termin (" + german.source(slot.source()) + ").");
     p.model.put("today", today());
     render(p, "meetings.ftlh", "sitzungen", "Sitzungen", status);
   }
@@ -507,6 +532,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Die Sitzung am " + german.date(created.date()) + " ist geplant.";
       redirect(p.resp, "/sitzungen/" + created.id());
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("planen", e.getMessage());
       meetingsPage(p, e.kind().status());
     }
@@ -549,6 +575,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Der Tagesordnungspunkt ist angemeldet.";
       redirect(p.resp, "/sitzungen/" + id + "#tagesordnung");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put(field(e.getMessage(), Map.of("Titel", "titel", "title", "titel", "Erläuterung", "erlaeuterung",
           "explanation", "erlaeuterung"), "punkt"), e.getMessage());
       meetingPage(p, id, e.kind().status());
@@ -578,6 +605,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Die Tagesordnung ist festgesetzt.";
       redirect(p.resp, "/sitzungen/" + id + "#tagesordnung");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("tagesordnung", e.getMessage());
       meetingPage(p, id, e.kind().status());
     }
@@ -609,6 +637,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Die Anwesenheit ist gespeichert.";
       redirect(p.resp, "/sitzungen/" + id + "#anwesenheit");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       if (htmx) {
         p.model.put("quorum", procedure.quorum(t, id));
         p.model.put("quorumError", e.getMessage());
@@ -642,6 +671,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Beschluss gespeichert: " + result.reason() + " (" + result.source().label() + ")";
       redirect(p.resp, "/sitzungen/" + id + "#punkt-" + item);
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("beschluss-" + item, e.getMessage());
       meetingPage(p, id, e.kind().status());
     }
@@ -651,7 +681,15 @@ public final class WebApplication extends HttpServlet {
     String t = p.tenant();
     Meeting meeting = procedure.meeting(t, id);
     p.model.put("meeting", meeting);
-    p.model.put("minutes", procedure.minutes(t, id));
+    Minutes minutes = minutesOrNone(t, id);
+    if (minutes == null) {
+      // nothing drafted yet: the rules say who drafts and releases
+      MinutesRules r = tenants.serving(t).rules().minutes();
+      minutes = new Minutes(id, MinutesStatus.DRAFT, "", 0, null, null, null, r.publication().resultMinutesPublic(),
+          r.drafting().draftedBy(), r.drafting().releasedBy(), List.of(), r.objections().source(),
+          r.publication().source());
+    }
+    p.model.put("minutes", minutes);
     p.model.put("today", today());
     Map<String, String> names = new HashMap<>();
     persons.list(t).forEach(x -> names.put(String.valueOf(x.id()), x.name()));
@@ -659,6 +697,19 @@ public final class WebApplication extends HttpServlet {
     p.model.put("attendees", procedure.attendance(t, id).attendees());
     p.model.put("draftText", draftFromRecord(meeting));
     render(p, "minutes.ftlh", "sitzungen", "Niederschrift der Sitzung am " + german.date(meeting.date()), status);
+  }
+
+  /** The minutes of the meeting, or null while none are drafted. */
+  private Minutes minutesOrNone(String tenant, long meeting) {
+    try {
+      return procedure.minutes(tenant, meeting);
+    } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.NOT_FOUND) {
+        procedure.meeting(tenant, meeting); // an unknown meeting stays NOT_FOUND
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** A first draft from the record: agenda items with their decisions. */
@@ -687,6 +738,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Der Entwurf der Niederschrift ist gespeichert.";
       redirect(p.resp, "/sitzungen/" + id + "/niederschrift");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("entwurf", e.getMessage());
       minutesPage(p, id, e.kind().status());
     }
@@ -701,6 +753,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Die Niederschrift ist freigegeben; die Einspruchsfrist läuft.";
       redirect(p.resp, "/sitzungen/" + id + "/niederschrift");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("freigabe", e.getMessage());
       minutesPage(p, id, e.kind().status());
     }
@@ -716,6 +769,7 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Der Einspruch ist erfasst.";
       redirect(p.resp, "/sitzungen/" + id + "/niederschrift");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("einspruch", e.getMessage());
       minutesPage(p, id, e.kind().status());
     }
@@ -738,6 +792,148 @@ public final class WebApplication extends HttpServlet {
     p.model.put("year", year);
     p.model.put("years", List.of(today().getYear() - 2, today().getYear() - 1, today().getYear()));
     render(p, "report.ftlh", "jahresbericht", "Jahresbericht " + year, 200);
+  }
+
+  private void importPage(Page p, int status) throws IOException {
+    if (!new Permissions(access, p.caller()).to("POST", "appointments")) {
+      error(p, 403, "Ihre Rolle erlaubt diese Aktion nicht. Bitte wenden Sie sich an die Geschäftsstelle Ihrer Kommune.");
+      return;
+    }
+    List<ImportRow> rows = p.session.pendingImport;
+    p.model.put("rows", rows == null ? List.of() : rows);
+    p.model.put("refused", rows == null ? 0 : rows.stream().filter(r -> r.problem() != null).count());
+    p.model.put("columns", String.join(";", CsvImport.COLUMNS));
+    render(p, "import.ftlh", "import", "Import", status);
+  }
+
+  private void previewImport(Page p) throws IOException {
+    p.session.pendingImport = null;
+    byte[] bytes;
+    try {
+      var part = p.req.getPart("datei");
+      bytes = part == null ? new byte[0] : part.getInputStream().readAllBytes();
+    } catch (javax.servlet.ServletException | IllegalStateException e) {
+      p.errors.put("datei", "Die Datei ist zu groß oder nicht lesbar (höchstens 1 MB).");
+      importPage(p, 400);
+      return;
+    }
+    if (bytes.length == 0) {
+      p.errors.put("datei", "Bitte wählen Sie eine CSV-Datei.");
+      importPage(p, 400);
+      return;
+    }
+    List<ImportRow> rows;
+    try {
+      rows = CsvImport.parse(CsvImport.decode(bytes));
+    } catch (IllegalArgumentException e) {
+      p.errors.put("datei", e.getMessage());
+      importPage(p, 400);
+      return;
+    }
+    p.session.pendingImport = checkImport(p.tenant(), rows);
+    importPage(p, 200);
+  }
+
+  /** Each row against the rules and the committee as it stands, and against the rows above it. */
+  private List<ImportRow> checkImport(String t, List<ImportRow> rows) {
+    RulesOfProcedure rules = tenants.serving(t).rules();
+    Map<String, Integer> members = new HashMap<>();
+    Set<String> deputyRanks = new java.util.HashSet<>();
+    List<ImportRow> checked = new ArrayList<>();
+    for (ImportRow row : rows) {
+      if (row.problem() != null) {
+        checked.add(row);
+        continue;
+      }
+      var seat = rules.seat(row.seat());
+      if (seat.isEmpty()) {
+        checked.add(row.refused("Den Sitz \"" + row.seat() + "\" gibt es in der Geschäftsordnung nicht."));
+        continue;
+      }
+      if (row.name().length() > 200) {
+        checked.add(row.refused("Der Name ist zu lang: höchstens 200 Zeichen sind erlaubt."));
+        continue;
+      }
+      if (row.email() != null && !row.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        checked.add(row.refused("Die E-Mail-Adresse \"" + row.email() + "\" ist ungültig (erwartet z. B. name@kreis.de)."));
+        continue;
+      }
+      SeatComposition now = committee.committee(t, row.from()).seats().stream()
+          .filter(s -> s.seat().equals(row.seat())).findFirst().orElse(null);
+      if (row.deputy()) {
+        if (row.rank() == null || row.rank() < 1 || row.rank() > seat.get().deputies()) {
+          checked.add(row.refused("Der Sitz \"" + seat.get().institution() + "\" hat " + seat.get().deputies()
+              + " Stellvertretung(en); Rang " + row.rank() + " gibt es nicht."));
+          continue;
+        }
+        boolean held = now != null && now.deputies().stream().anyMatch(d -> row.rank().equals(d.rank()));
+        if (held || !deputyRanks.add(row.seat() + "#" + row.rank())) {
+          checked.add(row.refused("Die " + row.rank() + ". Stellvertretung des Sitzes \"" + seat.get().institution()
+              + "\" ist am " + german.shortDate(row.from()) + " schon besetzt."));
+          continue;
+        }
+      } else {
+        int count = members.merge(row.seat(), 1, Integer::sum) + (now == null ? 0 : now.members().size());
+        if (count > Math.max(1, seat.get().members())) {
+          checked.add(row.refused("Der Sitz \"" + seat.get().institution() + "\" hat am " + german.shortDate(row.from())
+              + " schon " + (count - 1) + " Mitglied(er); vorgesehen: " + Math.max(1, seat.get().members()) + "."));
+          continue;
+        }
+      }
+      checked.add(row);
+    }
+    return List.copyOf(checked);
+  }
+
+  private void applyImport(Page p) throws IOException {
+    String t = p.tenant();
+    List<ImportRow> rows = p.session.pendingImport;
+    if (rows == null || rows.isEmpty()) {
+      p.errors.put("datei", "Es liegt keine geprüfte Datei vor. Bitte laden Sie die Datei hoch.");
+      importPage(p, 400);
+      return;
+    }
+    if (rows.stream().anyMatch(r -> r.problem() != null)) {
+      p.errors.put("datei", "Die Datei enthält abgelehnte Zeilen. Übernommen wird nur die ganze Datei: bitte "
+          + "korrigieren Sie sie und laden Sie sie erneut hoch. Es wurde nichts gespeichert.");
+      importPage(p, 422);
+      return;
+    }
+    // checked again against the committee as it is now: it may have changed since the preview
+    List<ImportRow> again = checkImport(t, rows);
+    if (again.stream().anyMatch(r -> r.problem() != null)) {
+      p.session.pendingImport = again;
+      p.errors.put("datei", "Das Gremium hat sich seit der Vorschau geändert; bitte prüfen Sie die Zeilen. Es wurde nichts gespeichert.");
+      importPage(p, 409);
+      return;
+    }
+    Map<String, Long> byName = new HashMap<>();
+    persons.list(t).forEach(x -> byName.putIfAbsent(x.name(), x.id()));
+    int done = 0;
+    try {
+      for (ImportRow row : rows) {
+        Long person = byName.get(row.name());
+        if (person == null) {
+          NewPerson np = new NewPerson(row.name(), row.function(), row.institution(), row.email());
+          person = access.perform(p.caller(), "POST", p.api("persons"), () -> persons.create(t, np)).id();
+          byName.put(row.name(), person);
+        }
+        NewAppointment a = new NewAppointment(row.seat(), person, row.deputy() ? AppointmentRole.DEPUTY
+            : AppointmentRole.MEMBER, row.rank(), row.from(), null, row.appointedBy(), row.decisionReference());
+        access.perform(p.caller(), "POST", p.api("appointments"), () -> committee.appoint(t, a));
+        done++;
+      }
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.session.pendingImport = null;
+      p.errors.put("datei", "Zeile " + rows.get(done).line() + " wurde abgelehnt: " + e.getMessage() + " Die " + done
+          + " Zeilen davor sind gespeichert.");
+      importPage(p, e.kind().status());
+      return;
+    }
+    p.session.pendingImport = null;
+    p.session.flash = done + " Zeilen übernommen.";
+    redirect(p.resp, "/gremium");
   }
 
   private void tenantsPage(Page p) throws IOException {
@@ -771,12 +967,61 @@ public final class WebApplication extends HttpServlet {
       p.session.flash = "Der Benutzer " + created.username() + " ist angelegt.";
       redirect(p.resp, "/benutzer");
     } catch (DomainException e) {
+      rethrowRefusal(e);
       p.errors.put("benutzer", e.getMessage());
       usersPage(p, e.kind().status());
     }
   }
 
+  private void resetPassword(Page p) throws IOException {
+    try {
+      String user = p.param("benutzer");
+      if (user == null) {
+        throw DomainException.invalid("Bitte wählen Sie einen Benutzer.");
+      }
+      String password = p.req.getParameter("neuesPasswort");
+      access.perform(p.caller(), "PUT", "users/" + user + "/password", () -> {
+        users.changePassword(p.caller(), user, new PasswordChange(password, null));
+        return user;
+      });
+      sessions.endAll(user);
+      p.session.flash = "Das Passwort von " + user + " ist neu gesetzt; seine Anmeldungen sind beendet.";
+      redirect(p.resp, "/benutzer");
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.errors.put("passwort", e.getMessage());
+      usersPage(p, e.kind().status());
+    }
+  }
+
+  private void removeUser(Page p) throws IOException {
+    try {
+      String user = p.param("benutzer");
+      if (user == null) {
+        throw DomainException.invalid("Bitte wählen Sie einen Benutzer.");
+      }
+      access.perform(p.caller(), "DELETE", "users/" + user, () -> {
+        users.delete(p.caller(), user);
+        return user;
+      });
+      sessions.endAll(user);
+      p.session.flash = "Der Benutzer " + user + " ist entfernt.";
+      redirect(p.resp, "/benutzer");
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.errors.put("entfernen", e.getMessage());
+      usersPage(p, e.kind().status());
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** A refusal (role, other tenant) is answered with the error page, not beside a form the caller cannot see. */
+  private static void rethrowRefusal(DomainException e) {
+    if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+      throw e;
+    }
+  }
 
   private static LocalDate today() {
     return LocalDate.now(ZONE);
@@ -867,6 +1112,9 @@ public final class WebApplication extends HttpServlet {
       nav.add(navItem("sitzungen", "Sitzungen", "/sitzungen", section));
       nav.add(navItem("geschaeftsordnung", "Geschäftsordnung", "/geschaeftsordnung", section));
       nav.add(navItem("jahresbericht", "Jahresbericht", "/jahresbericht", section));
+      if (can.to("POST", "appointments")) {
+        nav.add(navItem("import", "Import", "/import", section));
+      }
     }
     if (caller.isPlatformAdmin()) {
       nav.add(navItem("kommunen", "Kommunen", "/kommunen", section));

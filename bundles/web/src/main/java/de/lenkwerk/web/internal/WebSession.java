@@ -11,6 +11,8 @@ final class WebSession {
   volatile long lastSeen;
   /** A message for the next page shown (after a redirect), e.g. "Die Sitzung ist geplant." */
   volatile String flash;
+  /** A previewed CSV import waiting for confirmation, or null. */
+  volatile java.util.List<ImportRow> pendingImport;
 
   WebSession(String id, Caller caller, String csrf, long now) {
     this.id = id;
