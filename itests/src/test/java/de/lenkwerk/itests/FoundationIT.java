@@ -137,4 +137,26 @@ public class FoundationIT {
       return r.getLong(1);
     }
   }
+
+  /** The web application (de.lenkwerk.web) is served under / beside the API, with its own assets. */
+  @Test
+  public void theWebApplicationIsServedUnderRoot() throws Exception {
+    String base = "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port");
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<String> root = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, root.statusCode());
+    assertEquals("/anmelden", root.headers().firstValue("Location").orElse(""));
+    java.net.http.HttpResponse<String> login = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/anmelden")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode());
+    assertTrue(login.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(login.body().contains("<html lang=\"de\">"));
+    assertTrue(login.body().contains(">Benutzername</label>"));
+    assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
+    java.net.http.HttpResponse<String> css = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/static/kern/kern.min.css")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, css.statusCode());
+    assertEquals(200, http.get("/health").status());
+  }
 }
