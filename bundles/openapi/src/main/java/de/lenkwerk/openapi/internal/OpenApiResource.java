@@ -1,5 +1,7 @@
 package de.lenkwerk.openapi.internal;
 
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class OpenApiResource {
     this.runtime = runtime;
   }
 
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, Object> document() {

@@ -1,6 +1,9 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Public;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
@@ -35,6 +38,7 @@ public final class TenantResource {
     this.directory = directory;
   }
 
+  @Public
   @GET
   public List<TenantInfo> tenants() {
     return directory.list();
@@ -44,6 +48,7 @@ public final class TenantResource {
    * The effective rules: the tenant's own and the KIM defaults, each with its source. The seats
    * and {@code validUntil} are also lifted to the top level, where clients look for them.
    */
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{tenant}/rules")
   public Map<String, Object> rules(@PathParam("tenant") String id) {

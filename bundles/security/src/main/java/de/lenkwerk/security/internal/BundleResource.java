@@ -2,8 +2,10 @@ package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
@@ -61,6 +63,7 @@ public final class BundleResource {
     this.audit = audit;
   }
 
+  @Allowed(value = {Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN}, tenant = "id")
   @PUT
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
