@@ -159,6 +159,20 @@ public class FoundationIT {
     assertTrue(paths.toString(), paths.has("/health"));
     assertTrue(paths.toString(), paths.has("/tenants/{tenant}/persons"));
     assertTrue(paths.toString(), paths.has("/tenants/{tenant}/rules"));
+    // tags by resource, stable across restarts; the declared access; real success codes; parameters
+    assertEquals("Person", paths.get("/tenants/{tenant}/persons").get("get").get("tags").get(0).asText());
+    assertEquals("Meeting", paths.get("/tenants/{tenant}/meetings/{id}").get("get").get("tags").get(0).asText());
+    assertEquals("basic", doc.get("components").get("securitySchemes").get("basic").get("scheme").asText());
+    assertEquals(0, paths.get("/health").get("get").get("security").size());
+    assertTrue(paths.get("/tenants/{tenant}/audit").get("get").get("description").asText().contains("tenant-admin"));
+    assertTrue(paths.get("/tenants/{tenant}/persons").get("post").get("responses").has("201"));
+    assertTrue(paths.get("/tenants/{tenant}/appointments/{id}/end").get("post").get("responses").has("200"));
+    assertTrue(paths.get("/users/{username}").get("delete").get("responses").has("204"));
+    JsonNode year = paths.get("/tenants/{tenant}/meetings").get("get").get("parameters").get(1);
+    assertEquals("year", year.get("name").asText());
+    assertEquals("query", year.get("in").asText());
+    assertEquals("integer", paths.get("/tenants/{tenant}/persons/{id}").get("get").get("parameters").get(1)
+        .get("schema").get("type").asText());
   }
 
   private long countPersons() throws Exception {
