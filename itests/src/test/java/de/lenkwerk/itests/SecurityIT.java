@@ -386,7 +386,7 @@ public class SecurityIT {
     assertTrue(anonymous.get("/tenants").text().contains("\"PENDING\""));
     admin.createUser("up-ga", tenant, "tenant-admin");
     Http up = Http.as("up-ga", Http.PASSWORD);
-    assertEquals(409, up.get("/tenants/" + tenant + "/persons").status());
+    assertEquals(409, up.get("/tenants/" + tenant + "/rules").status());
     JsonNode otherBefore = admin.get("/tenants/" + RH + "/rules").json();
 
     Http.Reply first = up.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive");

@@ -160,6 +160,12 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     audit.clear();
+    // no browser guesses a type from content; nothing of the API is kept in a cache (it is
+    // personal data of committee members, or depends on who asks)
+    response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+    if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
     if (response.getStatus() == 401 && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
       response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
     }
