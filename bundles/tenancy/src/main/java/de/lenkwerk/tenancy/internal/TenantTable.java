@@ -9,7 +9,7 @@ import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.api.tenant.TenantStatus;
 import de.lenkwerk.rules.RulesDocument;
 import de.lenkwerk.rules.StandardDecisionPolicy;
-import de.lenkwerk.rules.StandardQuorumPolicy;
+import de.lenkwerk.rules.PoliciesInForce;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.QuorumPolicy;
 import java.io.ByteArrayInputStream;
@@ -183,15 +183,16 @@ final class TenantTable {
     LocalDate today = LocalDate.now(clock);
     TenantStatus status = rules.validity().expiredOn(today) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
     List<PolicyInfo> policies = new ArrayList<>();
-    QuorumPolicy quorumInForce = new StandardQuorumPolicy(rules.voting().quorum());
+    PoliciesInForce.Breakage breakage = GuardedPolicies.of(id, this);
+    QuorumPolicy quorumInForce = PoliciesInForce.quorum(rules,
+        quorum == null ? null : quorum.policy(), breakage);
+    DecisionPolicy standardDecisions = StandardDecisionPolicy.of(rules);
+    DecisionPolicy decisionsInForce = PoliciesInForce.decisions(rules,
+        decisions == null ? null : decisions.policy(), breakage);
     if (quorum != null) {
-      quorumInForce = new GuardedPolicies.Quorum(id, quorum.policy(), this);
       policies.add(quorum.info());
     }
-    DecisionPolicy standardDecisions = new StandardDecisionPolicy(rules.voting());
-    DecisionPolicy decisionsInForce = standardDecisions;
     if (decisions != null) {
-      decisionsInForce = new GuardedPolicies.Decisions(id, decisions.policy(), this);
       policies.add(decisions.info());
     }
     return new Tenant(new TenantInfo(id, name, status, List.of(),
