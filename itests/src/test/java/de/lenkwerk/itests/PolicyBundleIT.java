@@ -3,6 +3,7 @@ package de.lenkwerk.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -40,9 +41,14 @@ public class PolicyBundleIT {
   @Inject
   private BundleContext context;
 
+  /** The jars the reactor built, handed to the container (the test runs inside it). */
   @Configuration
   public Option[] config() {
-    return LenkwerkContainer.options();
+    return LenkwerkContainer.options(
+        editConfigurationFilePut(LenkwerkContainer.CUSTOM_PROPERTIES, "lenkwerk.it.template",
+            System.getProperty("lenkwerk.it.template", "")),
+        editConfigurationFilePut(LenkwerkContainer.CUSTOM_PROPERTIES, "lenkwerk.it.policy",
+            System.getProperty("lenkwerk.it.policy", "")));
   }
 
   private static String jar(String property) {

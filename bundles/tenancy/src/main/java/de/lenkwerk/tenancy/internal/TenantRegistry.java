@@ -79,9 +79,10 @@ public final class TenantRegistry implements TenantDirectory {
       target = "(" + Policies.TENANT + "=*)")
   void addQuorumPolicy(ServiceReference<QuorumPolicy> reference, QuorumPolicy policy) {
     String tenant = tenantOf(reference);
-    table.addQuorumPolicy(tenant, serviceId(reference), policy,
-        info(reference, List.of("voting.quorum"), policy::name, policy::source, tenant,
-            "Beschlussfähigkeit"));
+    Declared declared = declared(reference, List.of("voting.quorum"), policy::name, policy::source,
+        "Beschlussfähigkeit");
+    table.addQuorumPolicy(tenant, serviceId(reference), policy, declared.info());
+    declared.report(tenant, table);
     LOG.info("tenant {}: quorum policy {} registered", tenant, policy.getClass().getName());
   }
 
@@ -94,9 +95,10 @@ public final class TenantRegistry implements TenantDirectory {
       target = "(" + Policies.TENANT + "=*)")
   void addDecisionPolicy(ServiceReference<DecisionPolicy> reference, DecisionPolicy policy) {
     String tenant = tenantOf(reference);
-    table.addDecisionPolicy(tenant, serviceId(reference), policy,
-        info(reference, List.of("voting.majority", "voting.tie"), policy::name, policy::source,
-            tenant, "Abstimmung"));
+    Declared declared = declared(reference, List.of("voting.majority", "voting.tie"), policy::name,
+        policy::source, "Abstimmung");
+    table.addDecisionPolicy(tenant, serviceId(reference), policy, declared.info());
+    declared.report(tenant, table);
     LOG.info("tenant {}: decision policy {} registered", tenant, policy.getClass().getName());
   }
 
@@ -105,29 +107,46 @@ public final class TenantRegistry implements TenantDirectory {
     LOG.info("tenant {}: decision policy {} unregistered", tenantOf(reference), policy.getClass().getName());
   }
 
+  /** What the rules view shows of a policy, and why the policy cannot serve, if it cannot. */
+  private record Declared(PolicyInfo info, String kind, RuntimeException failure, String problem) {
+
+    /** After the policy is in the table: a policy that cannot declare itself makes its tenant INVALID. */
+    void report(String tenant, TenantTable table) {
+      if (failure != null) {
+        GuardedPolicies.broken(tenant, kind, failure, table);
+      } else if (problem != null) {
+        table.markBroken(tenant, problem);
+      }
+    }
+  }
+
   /**
-   * What the rules view shows of a policy: its declaration and its bundle. A policy that cannot
-   * say its name or source makes its tenant INVALID: an undeclared rule cannot be shown.
+   * The policy's declaration and its bundle. A policy that cannot say its name or source makes
+   * its tenant INVALID: an undeclared rule cannot be shown.
    */
-  private PolicyInfo info(ServiceReference<?> reference, List<String> rules,
-      Supplier<String> name, Supplier<RuleSource> source, String tenant, String kind) {
+  private static Declared declared(ServiceReference<?> reference, List<String> rules,
+      Supplier<String> name, Supplier<RuleSource> source, String kind) {
     Bundle bundle = reference.getBundle();
     String declaredName = null;
     RuleSource declaredSource = null;
+    RuntimeException failure = null;
     try {
       declaredName = name.get();
       declaredSource = source.get();
     } catch (RuntimeException e) {
-      GuardedPolicies.broken(tenant, kind, e, table);
+      failure = e;
     }
-    if (declaredName == null || declaredName.isBlank() || declaredSource == null) {
-      table.markBroken(tenant, "Die Regel-Komponente (" + kind + ") aus " + (bundle == null ? "?"
-          : bundle.getSymbolicName()) + " nennt keinen Namen oder keine Fundstelle (name(), "
-          + "source()); so kann die Regel nicht angezeigt werden.");
-    }
-    return new PolicyInfo(rules, declaredName, bundle == null ? null : bundle.getSymbolicName(),
+    String problem = failure == null && (declaredName == null || declaredName.isBlank()
+        || declaredSource == null)
+        ? "Die Regel-Komponente (" + kind + ") aus " + (bundle == null ? "?"
+            : bundle.getSymbolicName()) + " nennt keinen Namen oder keine Fundstelle (name(), "
+            + "source()); so kann die Regel nicht angezeigt werden."
+        : null;
+    PolicyInfo info = new PolicyInfo(rules, declaredName,
+        bundle == null ? null : bundle.getSymbolicName(),
         bundle == null ? null : bundle.getVersion().toString(), BundleDigest.of(bundle),
         declaredSource);
+    return new Declared(info, kind, failure, problem);
   }
 
   private static String tenantOf(ServiceReference<?> reference) {
