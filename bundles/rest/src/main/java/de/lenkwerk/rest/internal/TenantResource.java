@@ -64,7 +64,8 @@ public final class TenantResource {
 
   /**
    * The effective rules: the tenant's own and the KIM defaults, each with its source. The seats
-   * and {@code validUntil} are also lifted to the top level, where clients look for them.
+   * and {@code validUntil} are also lifted to the top level, where clients look for them;
+   * {@code policies} lists the policy services that take over rules (empty: standard policies).
    */
   @GET
   @Path("{tenant}/rules")
@@ -89,6 +90,8 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
+    view.put("policies", tenant.policies());
     return view;
   }
 }
