@@ -233,6 +233,7 @@ public class SecurityIT {
   private static final Map<String, String> CONTRACT = Map.ofEntries(
       Map.entry("GET health", "public"),
       Map.entry("GET tenants", "public"),
+      Map.entry("POST tenants", "platform-admin"),
       Map.entry("GET openapi.json", "platform-admin tenant-admin chair member"),
       Map.entry("GET users", "platform-admin tenant-admin"),
       Map.entry("POST users", "platform-admin tenant-admin"),
@@ -240,6 +241,7 @@ public class SecurityIT {
       Map.entry("PUT users/{username}/password", "platform-admin tenant-admin chair member"),
       Map.entry("GET tenants/{tenant}/rules", "platform-admin tenant-admin chair member"),
       Map.entry("PUT tenants/{id}/bundle", "platform-admin tenant-admin"),
+      Map.entry("PUT tenants/{id}/document", "platform-admin tenant-admin"),
       Map.entry("GET tenants/{tenant}/audit", "tenant-admin"),
       Map.entry("GET tenants/{tenant}/persons", "tenant-admin chair member"),
       Map.entry("GET tenants/{tenant}/persons/{id}", "tenant-admin chair member"),
@@ -269,7 +271,7 @@ public class SecurityIT {
    * for a public one, {@code tenantParam} null outside tenant paths.
    */
   private record Endpoint(String method, String template, Set<String> roles, String tenantParam,
-      boolean anonymous) {
+      boolean anonymous, String contentType) {
 
     boolean isPublic() {
       return roles == null;
@@ -314,6 +316,13 @@ public class SecurityIT {
     String body() {
       return method.equals("GET") || method.equals("DELETE") || method.equals("HEAD") ? null : "{}";
     }
+
+    /** The request as a client of the method sends it (its body in a type the method reads). */
+    Http.Reply send(Http who, String path) {
+      String body = body();
+      return who.request(method, path, body == null ? null : contentType,
+          body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -337,21 +346,23 @@ public class SecurityIT {
           Method method = methods.get(key);
           assertNotNull(key + " is served by " + resource.name + " but no Java method of it has that path: "
               + methods.keySet(), method);
-          endpoints.add(endpoint(info.method, normalise(info.path), method));
+          endpoints.add(endpoint(info.method, normalise(info.path), method, info.consumingMimeType));
         }
       }
     }
     return endpoints;
   }
 
-  private static Endpoint endpoint(String verb, String template, Method method) {
+  private static Endpoint endpoint(String verb, String template, Method method, String[] consumes) {
+    String type = consumes == null || consumes.length == 0 || List.of(consumes).contains("application/json")
+        || List.of(consumes).contains("*/*") ? "application/json" : consumes[0];
     Allowed allowed = method.getAnnotation(Allowed.class);
     String tenantParam = template.startsWith("tenants/{") ? template.substring(9, template.indexOf('}')) : null;
     if (method.isAnnotationPresent(Public.class)) {
-      return new Endpoint(verb, template, null, null, true);
+      return new Endpoint(verb, template, null, null, true, type);
     }
-    return allowed == null ? new Endpoint(verb, template, Set.of(), tenantParam, false)
-        : new Endpoint(verb, template, Set.of(allowed.value()), tenantParam, allowed.anonymous());
+    return allowed == null ? new Endpoint(verb, template, Set.of(), tenantParam, false, type)
+        : new Endpoint(verb, template, Set.of(allowed.value()), tenantParam, allowed.anonymous(), type);
   }
 
   /** The JAX-RS methods of the resource service, by verb and path template. */
@@ -411,7 +422,7 @@ public class SecurityIT {
       if (e.isPublic()) {
         // public: everybody, also anonymously, and never a tenant's data
         for (Http who : List.of(anonymous, admin, stMember, rhMember)) {
-          Http.Reply reply = who.send(e.method(), path, e.body());
+          Http.Reply reply = e.send(who, path);
           assertTrue(e + ": " + reply, reply.status() != 401 && reply.status() != 403);
           assertNoSecret(e, "anyone", reply);
         }
@@ -419,24 +430,24 @@ public class SecurityIT {
         continue;
       }
       // anonymous: 401 with a challenge, never data (the fixture's minutes are not released)
-      Http.Reply anon = anonymous.send(e.method(), path, e.body());
+      Http.Reply anon = e.send(anonymous, path);
       assertUnauthenticated(anon);
       if (e.tenantParam() != null) {
         // users of another tenant: 404 exactly as for a tenant that does not exist
         for (Map.Entry<String, Http> foreign : Map.of("rh-ga", rhAdmin, "rh-member", rhMember).entrySet()) {
-          Http.Reply reply = foreign.getValue().send(e.method(), path, e.body());
+          Http.Reply reply = e.send(foreign.getValue(), path);
           assertEquals(e + " as " + foreign.getKey() + ": " + reply, 404, reply.status());
           assertTrue(reply.text(), reply.json().get("detail").asText().contains(NOT_SET_UP));
           assertNoSecret(e, foreign.getKey(), reply);
         }
         // the other way round: Steinfurt's users never see Rheine
         for (Http steinfurt : List.of(stAdmin, stChair, stMember)) {
-          Http.Reply reply = steinfurt.send(e.method(), e.path(RH), e.body());
+          Http.Reply reply = e.send(steinfurt, e.path(RH));
           assertEquals(e + " for Rheine: " + reply, 404, reply.status());
         }
       }
       // the platform admin: only where it is named (the tenant's rules and bundle, users)
-      Http.Reply platform = admin.send(e.method(), path, e.body());
+      Http.Reply platform = e.send(admin, path);
       if (e.roles().contains(Roles.PLATFORM_ADMIN)) {
         assertAllowed(e, Roles.PLATFORM_ADMIN, platform);
       } else {
@@ -444,7 +455,7 @@ public class SecurityIT {
       }
       // the tenant's own roles
       for (Map.Entry<String, Http> role : roles.entrySet()) {
-        Http.Reply reply = role.getValue().send(e.method(), path, e.body());
+        Http.Reply reply = e.send(role.getValue(), path);
         if (e.roles().contains(role.getKey())) {
           assertAllowed(e, role.getKey(), reply);
         } else {
@@ -569,26 +580,44 @@ public class SecurityIT {
   }
 
   @Test
-  public void tenantAdminUploadsItsDataOnlyBundleAndEverythingElseIsRefused() {
+  public void tenantAdminUploadsItsDataOnlyBundleAndEverythingElseIsRefused() throws Exception {
     String tenant = "itest-upload";
-    admin.createUser("up-ga", tenant, "tenant-admin");
-    Http up = Http.as("up-ga", Http.PASSWORD);
     String path = "/tenants/" + tenant + "/bundle";
     String doc = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: MAJORITY}");
+    // no user for a tenant nobody created; the platform admin creates it, PENDING
+    Http.Reply early = admin.post("/users", "{\"username\":\"up-ga\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"tenant-admin\"]}");
+    assertEquals(early.toString(), 404, early.status());
+    assertEquals(403, rhAdmin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"X\"}").status());
+    Http.Reply created = admin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Testkommune Upload\"}");
+    assertEquals(created.toString(), 201, created.status());
+    assertEquals("PENDING", created.json().get("status").asText());
+    assertEquals(409, admin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Noch einmal\"}").status());
+    assertEquals(409, admin.post("/tenants", "{\"id\":\"" + RH + "\",\"name\":\"Rheine\"}").status());
+    assertEquals(400, admin.post("/tenants", "{\"id\":\"Böse Kommune\",\"name\":\"X\"}").status());
+    assertTrue(anonymous.get("/tenants").text().contains("\"PENDING\""));
+    admin.createUser("up-ga", tenant, "tenant-admin");
+    Http up = Http.as("up-ga", Http.PASSWORD);
+    assertEquals(409, up.get("/tenants/" + tenant + "/rules").status());
+    JsonNode otherBefore = admin.get("/tenants/" + RH + "/rules").json();
 
     Http.Reply first = up.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive");
-    assertTrue(first.toString(), first.status() == 201 || first.status() == 200);
+    assertEquals(first.toString(), 201, first.status());
     assertEquals("ACTIVE", first.json().get("status").asText());
+    assertEquals("de.lenkwerk.tenant." + tenant, first.json().get("bundle").asText());
     JsonNode before = up.get("/tenants/" + tenant + "/rules").json();
+    long bundlesBefore = context.getBundles().length;
 
     Map<String, byte[]> refused = new LinkedHashMap<>();
     refused.put("class", bundle(tenant, Map.of(), Map.of("de/boese/Boese.class", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc));
     refused.put("native", bundle(tenant, Map.of("Bundle-NativeCode", "lib/boese.so"), Map.of(), doc));
     refused.put("native-file", bundle(tenant, Map.of(), Map.of("lib/boese.so", new byte[] {1}), doc));
     refused.put("activator", bundle(tenant, Map.of("Bundle-Activator", "de.boese.Activator"), Map.of(), doc));
+    refused.put("activator-lower-case", bundle(tenant, Map.of("bundle-activator", "de.boese.Activator"), Map.of(), doc));
     refused.put("component", bundle(tenant, Map.of("Service-Component", "OSGI-INF/x.xml"), Map.of("OSGI-INF/x.xml", new byte[] {1}), doc));
     refused.put("fragment", bundle(tenant, Map.of("Fragment-Host", "de.lenkwerk.security"), Map.of(), doc));
     refused.put("export", bundle(tenant, Map.of("Export-Package", "de.lenkwerk.api;version=9"), Map.of(), doc));
+    refused.put("directory-with-content", bundle(tenant, Map.of(), Map.of("de/boese/", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc));
     refused.put("other-tenant-header", bundle(tenant, Map.of("Lenkwerk-Tenant", RH), Map.of(), doc));
     refused.put("other-tenant-document", bundle(tenant, Map.of(), Map.of(),
         TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}")));
@@ -596,22 +625,58 @@ public class SecurityIT {
     refused.put("no-document", bundle(tenant, Map.of(), Map.of(), null));
     refused.put("wrong-name", bundle(tenant, Map.of("Bundle-SymbolicName", "de.lenkwerk.security"), Map.of(), doc));
     refused.put("not-a-jar", "kein jar".getBytes(StandardCharsets.UTF_8));
+    byte[] good = bundle(tenant, Map.of(), Map.of(), doc);
+    byte[] evil = bundle(tenant, Map.of(), Map.of("de/boese/Boese.class", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc);
+    ByteArrayOutputStream concatenated = new ByteArrayOutputStream();
+    concatenated.write(good);
+    concatenated.write(evil);
+    refused.put("concatenated", concatenated.toByteArray());
     for (Map.Entry<String, byte[]> bad : refused.entrySet()) {
       Http.Reply reply = up.putBytes(path, bad.getValue(), "application/java-archive");
       assertEquals(bad.getKey() + ": " + reply, 422, reply.status());
+      assertFalse(bad.getKey(), reply.json().get("title").asText().equals("Verstoß gegen die Geschäftsordnung"));
       String detail = reply.json().get("detail").asText();
       assertTrue(bad.getKey() + ": " + detail, detail.contains("nicht installiert"));
     }
-    // nothing changed
+    // nothing changed: not this tenant, not another, no bundle came or went
     assertEquals(before.get("rulesVersion"), up.get("/tenants/" + tenant + "/rules").json().get("rulesVersion"));
-    assertEquals(200, admin.get("/tenants/" + RH + "/rules").status());
+    assertEquals(otherBefore.get("rulesVersion"), admin.get("/tenants/" + RH + "/rules").json().get("rulesVersion"));
+    assertEquals(bundlesBefore, context.getBundles().length);
 
-    // an update with a changed document is accepted
+    // an update with a changed document is accepted, as a jar and as the document itself
     Http.Reply update = up.putBytes(path, bundle(tenant, Map.of("Bundle-Version", "1.1.0"), Map.of(),
         TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 2}")),
         "application/java-archive");
     assertEquals(update.toString(), 200, update.status());
     assertEquals("AT_LEAST", up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("kind").asText());
+    String yaml = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 3}");
+    Http.Reply document = up.putBytes("/tenants/" + tenant + "/document", yaml.getBytes(StandardCharsets.UTF_8),
+        "application/yaml");
+    assertEquals(document.toString(), 200, document.status());
+    assertEquals(3, up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("minimum").asInt());
+    Http.Reply foreignDocument = up.putBytes("/tenants/" + tenant + "/document",
+        TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}").getBytes(StandardCharsets.UTF_8), "application/yaml");
+    assertEquals(foreignDocument.toString(), 422, foreignDocument.status());
+
+    // what is installed is the platform's own bundle: its manifest, the document, nothing else
+    org.osgi.framework.Bundle installed = context.getBundle("lenkwerk:tenant/" + tenant);
+    assertNotNull(installed);
+    assertEquals("de.lenkwerk.tenant." + tenant, installed.getSymbolicName());
+    assertEquals("1.0.3", installed.getVersion().toString());
+    List<String> entries = new ArrayList<>();
+    java.util.Enumeration<java.net.URL> all = installed.findEntries("/", "*", true);
+    while (all.hasMoreElements()) {
+      String entry = all.nextElement().getPath();
+      if (!entry.endsWith("/")) {
+        entries.add(entry);
+      }
+    }
+    java.util.Collections.sort(entries);
+    assertEquals(List.of("/META-INF/MANIFEST.MF", "/OSGI-INF/lenkwerk/geschaeftsordnung.yaml"), entries);
+    assertEquals(null, installed.getHeaders("").get("Bundle-Activator"));
+    for (org.osgi.framework.Bundle b : context.getBundles()) {
+      assertEquals(b.getSymbolicName(), null, b.getEntry("de/boese/Boese.class"));
+    }
 
     // other tenants and lesser roles cannot upload; a platform-installed tenant stays the operator's
     assertEquals(404, rhAdmin.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive").status());
@@ -620,10 +685,97 @@ public class SecurityIT {
         TenantBundleFactory.document(ST, "Steinfurt", "{kind: MAJORITY}")), "application/java-archive");
     assertEquals(seed.toString(), 409, seed.status());
 
-    // the upload is in the tenant's audit trail
+    // the upload is in the tenant's audit trail with the digests and the resulting rules version
     JsonNode audit = up.get("/tenants/" + tenant + "/audit").json();
     assertTrue(audit.toString(), audit.get("intact").asBoolean());
-    assertTrue(audit.get("entries").toString().contains("PUT /tenants/{tenant}/bundle"));
+    String trail = audit.get("entries").toString();
+    assertTrue(trail.contains("PUT /tenants/{tenant}/bundle"));
+    assertTrue(trail.contains("PUT /tenants/{tenant}/document"));
+    assertTrue(trail, trail.contains(sha256(yaml.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(trail, trail.matches("(?s).*bundleSha256[^0-9a-f]{1,8}[0-9a-f]{64}.*"));
+    assertTrue(trail, trail.contains(up.get("/tenants/" + tenant + "/rules").json().get("rulesVersion").asText()));
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
+  public void uploadsOfOneTenantDoNotWaitForASlowBodyOfAnother() throws Exception {
+    // a body that trickles stays outside the tenant's queue: another tenant's call answers at once
+    String tenant = "itest-langsam";
+    assertEquals(201, admin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Langsam\"}").status());
+    admin.createUser("slow-ga", tenant, "tenant-admin");
+    java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.getInteger("lenkwerk.http.port"));
+    try {
+      String auth = Http.basic("slow-ga", Http.PASSWORD);
+      socket.getOutputStream().write(("PUT /api/v1/tenants/" + tenant + "/document HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Authorization: " + auth + "\r\nContent-Type: application/yaml\r\nContent-Length: 100000\r\n\r\nformat: 1\n")
+          .getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      long start = System.nanoTime();
+      assertEquals(200, rhAdmin.get("/tenants/" + RH + "/rules").status());
+      assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
+    } finally {
+      socket.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- logins (issue 13)
+
+  @Test
+  public void paddedOrOtherwiseNonCanonicalNamesNeverLogIn() {
+    admin.createUser("st-exakt", ST, "member");
+    assertEquals(200, Http.as("st-exakt", Http.PASSWORD).get("/tenants/" + ST + "/persons").status());
+    for (String name : List.of("st-exakt ", "st-exakt   ", "ST-EXAKT", " st-exakt", "st-exakt\t")) {
+      assertUnauthenticated(Http.as(name, Http.PASSWORD).get("/tenants/" + ST + "/persons"));
+    }
+    assertUnauthenticated(Http.as("admin   ", System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY)).get("/users"));
+    // nor do padded names reach the accounts: not a user to delete or a password to change
+    assertEquals(404, stAdmin.delete("/users/st-exakt%20%20").status());
+    assertEquals(200, Http.as("st-exakt", Http.PASSWORD).get("/tenants/" + ST + "/persons").status());
+  }
+
+  @Test
+  public void hundredParallelWrongPasswordsReachAtMostFivePasswordChecks() throws Exception {
+    admin.createUser("st-parallel", ST, "member");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+    try {
+      List<java.util.concurrent.Future<Integer>> replies = new ArrayList<>();
+      Http guesser = Http.as("st-parallel", "falsch-parallel");
+      for (int i = 0; i < 100; i++) {
+        replies.add(pool.submit(() -> guesser.get("/tenants/" + ST + "/persons").status()));
+      }
+      int checked = 0;
+      int refused = 0;
+      for (var reply : replies) {
+        int status = reply.get();
+        if (status == 401) {
+          checked++;
+        } else if (status == 429) {
+          refused++;
+        }
+      }
+      assertTrue("password checks: " + checked, checked <= 5);
+      assertEquals(100, checked + refused);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  public void aNameOfAnotherTenantIsRefusedLikeAnyTakenName() {
+    Http.Reply taken = rhAdmin.post("/users", "{\"username\":\"st-ga\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + RH + "\",\"roles\":[\"member\"]}");
+    assertEquals(taken.toString(), 409, taken.status());
+    assertFalse(taken.text(), taken.text().contains(ST));
+    Http.Reply ownTaken = rhAdmin.post("/users", "{\"username\":\"rh-member\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + RH + "\",\"roles\":[\"member\"]}");
+    assertEquals(taken.json().get("detail").asText().replace("st-ga", "X"),
+        ownTaken.json().get("detail").asText().replace("rh-member", "X"));
+    Http.Reply unknownTenant = admin.post("/users", "{\"username\":\"vertippt\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"kreis-vertippt\",\"roles\":[\"member\"]}");
+    assertEquals(unknownTenant.toString(), 404, unknownTenant.status());
   }
 
   // ---------------------------------------------------------------- audit trail

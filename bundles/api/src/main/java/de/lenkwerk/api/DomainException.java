@@ -24,12 +24,19 @@ public class DomainException extends RuntimeException {
     NOT_FOUND(404),
     /** The request collides with the current state, e.g. a concurrent change (409). */
     CONFLICT(409),
+    /** The request body did not arrive within the time the platform allows for it (408). */
+    TIMEOUT(408),
     /** The request body is larger than the platform accepts (413). */
     TOO_LARGE(413),
     /** The request body is not JSON (415). */
     UNSUPPORTED_MEDIA_TYPE(415),
     /** The request is well-formed but the Geschäftsordnung forbids it (422). */
     RULE_VIOLATION(422),
+    /**
+     * Uploaded content (a tenant bundle, a Geschäftsordnung) is well-formed as a request but the
+     * platform does not accept it, e.g. it contains code (422).
+     */
+    CONTENT_REFUSED(422),
     /** Sign-ins under this user name failed too often; see {@link DomainException#retryAfter()} (429). */
     TOO_MANY_LOGINS(429),
     /** A required part of the platform is not available right now (503). */

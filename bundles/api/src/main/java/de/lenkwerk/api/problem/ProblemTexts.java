@@ -52,6 +52,8 @@ public final class ProblemTexts {
       case "INVALID_INPUT" -> "Ungültige Eingabe";
       case "CONFLICT" -> "Konflikt";
       case "RULE_VIOLATION" -> "Verstoß gegen die Geschäftsordnung";
+      case "CONTENT_REFUSED" -> "Inhalt nicht zulässig";
+      case "TIMEOUT" -> "Zeitüberschreitung";
       case "TOO_MANY_LOGINS" -> "Zu viele Anmeldeversuche";
       case "UNAVAILABLE" -> "Nicht verfügbar";
       case "INTERNAL" -> "Interner Fehler";
@@ -68,6 +70,7 @@ public final class ProblemTexts {
       case 404 -> "Nicht gefunden";
       case 405 -> "Methode nicht erlaubt";
       case 406 -> "Format nicht lieferbar";
+      case 408 -> "Zeitüberschreitung";
       case 413, 431 -> "Inhalt zu groß";
       case 414 -> "Adresse zu lang";
       case 415 -> "Nicht unterstütztes Format";
@@ -90,6 +93,8 @@ public final class ProblemTexts {
       case 404 -> "Diese Adresse gibt es nicht. Bitte prüfen Sie den Pfad (alle Pfade beginnen mit /api/v1).";
       case 405 -> "Diese Methode ist für diese Adresse nicht erlaubt.";
       case 406 -> "Diese Adresse liefert nur JSON (application/json).";
+      case 408 -> "Die Anfrage kam nicht rechtzeitig vollständig an und wurde nicht bearbeitet. Bitte "
+          + "senden Sie sie erneut.";
       case 413 -> "Die Anfrage ist zu groß und wurde nicht bearbeitet.";
       case 414 -> "Die Adresse ist zu lang und wurde nicht bearbeitet.";
       case 415 -> "Bitte senden Sie den Inhalt als JSON (Content-Type: application/json).";
