@@ -31,7 +31,9 @@ cd kreis-borken-tenant
 step "1.2 the document (here: as generated) and 1.3 its tests"
 mvn -B verify
 
-step "1.4 first deploy: the tenant admin, the upload, the check"
+step "1.4 first deploy: the tenant, its admin, the upload, the check"
+curl -sSf -u "admin:$LENKWERK_ADMIN_PASSWORD" -H 'Content-Type: application/json' \
+  -d '{"id":"kreis-borken","name":"Kreis Borken"}' "$LENKWERK/api/v1/tenants"
 curl -sSf -u "admin:$LENKWERK_ADMIN_PASSWORD" -H 'Content-Type: application/json' \
   -d '{"username":"ga-borken","password":"'"$GA_PASSWORD"'","tenant":"kreis-borken","roles":["tenant-admin"]}' \
   "$LENKWERK/api/v1/users"

@@ -170,8 +170,9 @@ public final class TenantRegistry implements TenantDirectory {
       String label = bundle.getSymbolicName() + " " + bundle.getVersion();
       String path = bundle.getHeaders("").get(TenantBundles.RULES_HEADER);
       byte[] document = readDocument(bundle, path == null ? TenantBundles.DEFAULT_RULES_PATH : path.strip());
+      String pendingName = bundle.getHeaders("").get(TenantBundles.TENANT_NAME_HEADER);
       TenantTable.Claim claim = table.claim(bundle.getBundleId(), label, tenant, document,
-          bundle.getVersion().toString());
+          bundle.getVersion().toString(), pendingName == null ? null : pendingName.strip());
       Optional<TenantInfo> info = table.find(tenant);
       info.ifPresent(i -> {
         if (i.problems().isEmpty()) {

@@ -35,7 +35,7 @@ final class TenantTable {
 
   /** A tenant bundle as the extender found it. */
   record Claim(long bundleId, String bundle, String headerTenant, RulesDocument.Result document,
-      String rulesVersion) {}
+      String rulesVersion, String pendingName) {}
 
   /** What the table knows of one tenant id: the claims and the policies. */
   private record Entry(String id, List<Claim> claims) {}
@@ -56,11 +56,20 @@ final class TenantTable {
   /** Reads a tenant bundle's document; returns the claim so that the caller can log it. */
   synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
       String bundleVersion) {
+    return claim(bundleId, bundle, headerTenant, document, bundleVersion, null);
+  }
+
+  /**
+   * As {@link #claim(long, String, String, byte[], String)}; {@code pendingName} is the Kommune's
+   * name of a tenant the platform created: without a document it is PENDING, not INVALID.
+   */
+  synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
+      String bundleVersion, String pendingName) {
     RulesDocument.Result result = document == null
         ? null
         : RulesDocument.read(new ByteArrayInputStream(document), bundle);
     String version = document == null ? null : bundleVersion + "-" + RulesDocument.digest(document);
-    Claim claim = new Claim(bundleId, bundle, headerTenant, result, version);
+    Claim claim = new Claim(bundleId, bundle, headerTenant, result, version, pendingName);
     claimsByBundle.put(bundleId, claim);
     rebuild();
     return claim;
@@ -130,6 +139,10 @@ final class TenantTable {
           + "eingerichtet (kein gestartetes Bündel mit ihrer Geschäftsordnung).");
     }
     Tenant tenant = describe(entry);
+    if (tenant.info().status() == TenantStatus.PENDING) {
+      throw DomainException.conflict("Die Kommune \"" + id + "\" ist eingerichtet, hat aber noch keine "
+          + "Geschäftsordnung. Die Geschäftsstelle lädt sie mit PUT /api/v1/tenants/" + id + "/document hoch.");
+    }
     if (tenant.info().status() == TenantStatus.INVALID) {
       throw DomainException.conflict("Die Geschäftsordnung der Kommune \"" + id + "\" ist ungültig, "
           + "deshalb ist dies gerade nicht möglich: " + String.join("; ", tenant.info().problems()));
@@ -152,6 +165,10 @@ final class TenantTable {
     }
     RulesDocument.Result document = claim.document();
     RulesOfProcedure rules = null;
+    if (document == null && claim.pendingName() != null && problems.isEmpty()) {
+      return new Tenant(new TenantInfo(entry.id(), claim.pendingName(), TenantStatus.PENDING, List.of(), null,
+          bundles), null, null, null);
+    }
     if (document == null) {
       problems.add("Das Bündel " + claim.bundle() + " enthält keine Geschäftsordnung "
           + "(erwartet unter OSGI-INF/lenkwerk/geschaeftsordnung.yaml oder am Ort aus 'Lenkwerk-Rules').");
