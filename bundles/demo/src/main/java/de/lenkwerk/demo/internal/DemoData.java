@@ -107,7 +107,7 @@ public final class DemoData {
             }
             done.add(info.id());
           } catch (RuntimeException e) {
-            LOG.debug("demo data for {} not yet: {}", info.id(), e.getMessage());
+            LOG.info("demo data for {} not yet: {}", info.id(), e.getMessage());
           }
         }
         if (done.contains(LOGIN_TENANT) && !loginsDone) {
@@ -159,6 +159,14 @@ public final class DemoData {
     if (firstMember < 0) {
       return;
     }
+    try {
+      meetings(t, firstMember, present);
+    } catch (DomainException e) {
+      LOG.info("demo meetings of {} incomplete: {}", t, e.getMessage());
+    }
+  }
+
+  private void meetings(String t, long firstMember, List<Long> present) {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
     Meeting held = procedure.schedule(t, new NewMeeting(today.minusDays(21), LocalTime.of(14, 0),
         LocalTime.of(16, 0), MeetingKind.REGULAR, null));

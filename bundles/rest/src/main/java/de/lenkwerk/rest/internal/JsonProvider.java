@@ -22,7 +22,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
@@ -32,7 +36,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
  * refused with a German message naming the field, and bodies above a size limit are refused
  * before they are parsed.
  */
-@Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, configurationPid = JsonProvider.PID)
+@Designate(ocd = JsonProvider.Config.class)
 @JaxrsExtension
 @JaxrsMediaType(MediaType.APPLICATION_JSON)
 @JaxrsApplicationSelect(LenkwerkApplication.SELECT)
@@ -40,10 +45,30 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
 public final class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
+  static final String PID = "de.lenkwerk.rest";
   /** Large enough for any Geschäftsordnung or attendance list, small enough to stop floods. */
-  static final int MAX_BODY_BYTES = 1024 * 1024;
+  static final int MAX_BODY_KIB = 1024;
+
+  /** Limits of the REST application's JSON bodies. */
+  @ObjectClassDefinition(id = PID, name = "Lenkwerk: REST-Schnittstelle")
+  public @interface Config {
+    @AttributeDefinition(name = "Größter JSON-Inhalt einer Anfrage (KiB)", min = "1",
+        description = "Größere Inhalte werden vor dem Lesen mit 413 abgelehnt.")
+    int request_body_max_kib() default MAX_BODY_KIB;
+  }
 
   private final ObjectMapper mapper = mapper();
+  private final int maxBodyBytes;
+
+  @Activate
+  public JsonProvider(Config config) {
+    this.maxBodyBytes = Math.max(1, config.request_body_max_kib()) * 1024;
+  }
+
+  /** With the default limit (unit tests). */
+  JsonProvider() {
+    this.maxBodyBytes = MAX_BODY_KIB * 1024;
+  }
 
   static ObjectMapper mapper() {
     JsonMapper mapper = JsonMapper.builder()
@@ -57,13 +82,47 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        // {"name":"a","name":"b"}: which one counts is not the client's guess to make
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // dates and times only as ISO text: the module would also take [10,0] for 10:00
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("lenkwerk-strict-time")
+            .addDeserializer(java.time.LocalDate.class, textOnly(java.time.LocalDate.class,
+                com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE))
+            .addDeserializer(java.time.LocalTime.class, textOnly(java.time.LocalTime.class,
+                com.fasterxml.jackson.datatype.jsr310.deser.LocalTimeDeserializer.INSTANCE))
+            .addDeserializer(java.time.Instant.class, textOnly(java.time.Instant.class,
+                com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.INSTANT)))
         .build();
+    // "true" where true or false is expected is a client error too
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     // A number or boolean where text is expected is a client error, not something to guess at.
     mapper.coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
+  }
+
+  /** A deserializer that accepts only a JSON string and hands it to {@code delegate}. */
+  private static <T> com.fasterxml.jackson.databind.JsonDeserializer<T> textOnly(Class<T> type,
+      com.fasterxml.jackson.databind.JsonDeserializer<? extends T> delegate) {
+    return new com.fasterxml.jackson.databind.deser.std.StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(com.fasterxml.jackson.core.JsonParser p,
+          com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+          @SuppressWarnings("unchecked")
+          T refused = (T) ctxt.handleUnexpectedToken(type, p);
+          return refused;
+        }
+        return delegate.deserialize(p, ctxt);
+      }
+    };
   }
 
   @Override
@@ -75,10 +134,11 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
   public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
       throws IOException {
-    byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
-      throw new DomainException(DomainException.Kind.TOO_LARGE,
-          "Der Inhalt der Anfrage ist größer als 1 MiB und wurde nicht angenommen.");
+    byte[] body = entityStream.readNBytes(maxBodyBytes + 1);
+    if (body.length > maxBodyBytes) {
+      int kib = maxBodyBytes / 1024;
+      throw new DomainException(DomainException.Kind.TOO_LARGE, "Der Inhalt der Anfrage ist größer als "
+          + (kib % 1024 == 0 ? kib / 1024 + " MiB" : kib + " KiB") + " und wurde nicht angenommen.");
     }
     if (body.length == 0) {
       throw DomainException.invalid("Der Inhalt der Anfrage fehlt: erwartet wird ein JSON-Objekt.");
