@@ -42,7 +42,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -500,7 +499,17 @@ public class WebIT {
   private static void enter(WebElement element) {
     WebElement page = browser.findElement(By.tagName("html"));
     element.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+      try {
+        page.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // "Node ... does not belong to the document": its document is gone, the next one loads
+        return true;
+      }
+    });
   }
 
   private static void tick(long person, String seat) {
