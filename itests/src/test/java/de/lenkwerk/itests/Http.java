@@ -151,10 +151,19 @@ final class Http {
   }
 
   /** A response with its status, its content type and its body parsed as JSON (or null). */
-  record Reply(int status, String contentType, String text, String challenge) {
+  record Reply(int status, String contentType, String text, String challenge, java.net.http.HttpHeaders headers) {
 
     Reply(int status, String contentType, String text) {
-      this(status, contentType, text, null);
+      this(status, contentType, text, null, null);
+    }
+
+    Reply(int status, String contentType, String text, String challenge) {
+      this(status, contentType, text, challenge, null);
+    }
+
+    /** The first value of a response header, or null. */
+    String header(String name) {
+      return headers == null ? null : headers.firstValue(name).orElse(null);
     }
 
     JsonNode json() {
@@ -261,7 +270,7 @@ final class Http {
           HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null), response.body(),
-          response.headers().firstValue("WWW-Authenticate").orElse(null));
+          response.headers().firstValue("WWW-Authenticate").orElse(null), response.headers());
     } catch (IOException e) {
       throw new IllegalStateException("HTTP request failed: " + e, e);
     } catch (InterruptedException e) {

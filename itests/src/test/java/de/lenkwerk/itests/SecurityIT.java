@@ -509,6 +509,50 @@ public class SecurityIT {
     }
   }
 
+  // ---------------------------------------------------------------- input and answers (issue 13)
+
+  @Test
+  public void optionsNeedsTheSameAuthenticationAsTheResource() {
+    String persons = "/tenants/" + ST + "/persons";
+    assertUnauthenticated(anonymous.request("OPTIONS", persons, null, null));
+    assertUnauthenticated(Http.as("st-ga", "falsch-falsch-falsch").request("OPTIONS", persons, null, null));
+    assertEquals(404, rhAdmin.request("OPTIONS", persons, null, null).status());
+    assertEquals(404, rhAdmin.request("OPTIONS", "/tenants/gibt-es-nicht/persons", null, null).status());
+    Http.Reply allowed = stAdmin.request("OPTIONS", persons, null, null);
+    assertTrue(allowed.toString(), allowed.status() < 300);
+    assertTrue(allowed.toString(), String.valueOf(allowed.header("Allow")).contains("GET"));
+    // the public paths stay public
+    assertTrue(anonymous.request("OPTIONS", "/health", null, null).status() < 300);
+  }
+
+  @Test
+  public void everyAnswerIsNosniffAndNoneIsCached() {
+    for (Http.Reply reply : List.of(anonymous.get("/health"), anonymous.get("/tenants"),
+        anonymous.get("/tenants/" + ST + "/persons"), stAdmin.get("/tenants/" + ST + "/persons"),
+        stAdmin.get("/tenants/" + ST + "/persons/999999999"), admin.get("/users"),
+        stAdmin.request("GET", "/tenants/" + ST + "/persons%00", null, null))) {
+      assertEquals(reply.toString(), "nosniff", reply.header("X-Content-Type-Options"));
+      if (reply.status() != 400) {
+        assertEquals(reply.toString(), "no-store", reply.header("Cache-Control"));
+      }
+    }
+  }
+
+  @Test
+  public void jsonIsStrict() {
+    String persons = "/tenants/" + ST + "/persons";
+    Http.Reply duplicate = stAdmin.post(persons, "{\"name\":\"Eins\",\"name\":\"Zwei\"}");
+    assertEquals(duplicate.toString(), 400, duplicate.status());
+    assertTrue(duplicate.text(), duplicate.json().get("detail").asText().contains("mehrfach"));
+    String meetings = "/tenants/" + ST + "/meetings";
+    Http.Reply bool = stAdmin.post(meetings, "{\"date\":\"" + TODAY + "\",\"kind\":\"EXTRA\",\"publicMeeting\":\"true\"}");
+    assertEquals(bool.toString(), 400, bool.status());
+    assertTrue(bool.text(), bool.json().get("detail").asText().contains("publicMeeting"));
+    Http.Reply time = stAdmin.post(meetings, "{\"date\":\"" + TODAY + "\",\"kind\":\"EXTRA\",\"start\":[10,0]}");
+    assertEquals(time.toString(), 400, time.status());
+    assertTrue(time.text(), time.json().get("detail").asText().contains("Uhrzeit"));
+  }
+
   // ---------------------------------------------------------------- logins (issue 13)
 
   @Test

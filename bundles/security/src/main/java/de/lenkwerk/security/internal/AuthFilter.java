@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * tenant that does not exist. The lenkwerk application selects this extension by name, so it is
  * not served without it.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class, AuthFilter.class})
 @JaxrsExtension
 @JaxrsName(AuthFilter.NAME)
 @JaxrsApplicationSelect(AuthFilter.APPLICATION)
@@ -155,6 +155,49 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
     audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
         write ? snapshots.before(tenant, path) : null));
+  }
+
+  /**
+   * An {@code OPTIONS} request (which the JAX-RS runtime answers itself, before the filters of a
+   * resource run; see {@link OptionsFilter}) needs the same authentication as the resource: it
+   * passes only where at least one method of the path would be allowed for this caller.
+   */
+  void options(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    path = path.startsWith("/") ? path.substring(1) : path;
+    Caller caller = null;
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization != null) {
+      Login login = authenticate(authorization);
+      if (login.blockedMillis() > 0) {
+        request.abortWith(tooManyAttempts(login.blockedMillis()));
+        return;
+      }
+      if (login.caller() == null) {
+        request.abortWith(unauthorized("Benutzername oder Passwort sind falsch. Bitte melden Sie sich "
+            + "mit Ihren Lenkwerk-Zugangsdaten an (HTTP Basic)."));
+        return;
+      }
+      caller = login.caller();
+    }
+    String foreign = null;
+    for (String method : new String[] {"GET", "POST", "PUT", "DELETE", "PATCH"}) {
+      AccessTable.Decision decision = AccessTable.decide(method, path, caller);
+      if (decision.outcome() == AccessTable.Outcome.ALLOW) {
+        return;
+      }
+      if (decision.outcome() == AccessTable.Outcome.NOT_FOUND) {
+        foreign = decision.tenant();
+      }
+    }
+    if (caller == null) {
+      request.abortWith(unauthorized("Bitte melden Sie sich an: diese Adresse ist nur für "
+          + "angemeldete Benutzer (HTTP Basic)."));
+    } else if (foreign != null) {
+      throw TenantIds.notFound(foreign);
+    } else {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, null));
+    }
   }
 
   @Override
