@@ -53,6 +53,7 @@ final class AccessTable {
       // who may set whose password is decided by the user service (users their own, admins others')
       route(Set.of("PUT"), "users/[^/]+/password", Access.AUTHENTICATED),
       route(Set.of("DELETE"), "users/[^/]+", Access.USER_ADMIN),
+      route(Set.of("PUT"), "users/[^/]+/person", Access.USER_ADMIN),
       route(READ, T + "/rules", Access.TENANT_CONFIG),
       route(Set.of("PUT"), T + "/bundle", Access.TENANT_BUNDLE),
       route(Set.of("PUT"), T + "/document", Access.TENANT_BUNDLE),

@@ -360,7 +360,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
       if (name == null || roles.isEmpty() || (tenant == null && !roles.contains(Roles.PLATFORM_ADMIN))) {
         return null;
       }
-      return new Caller(name, tenant, roles);
+      return new Caller(name, tenant, roles, tenant == null ? null : accounts.personOf(name));
     } catch (LoginException e) {
       LOG.info("login refused for a user (realm {}): {}", UserService.REALM, e.getClass().getSimpleName());
       return null;
