@@ -1,6 +1,7 @@
 /**
- * Who is calling and what was changed: the caller with its tenant and roles, user management and
- * the tamper-evident audit trail of every write.
+ * Who is calling and what was changed: the caller with its tenant and roles, the access declared
+ * on each resource method ({@link Allowed}, {@link Public}), user management and the
+ * tamper-evident audit trail of every write.
  */
 @Export
 @Version("1.3.0")

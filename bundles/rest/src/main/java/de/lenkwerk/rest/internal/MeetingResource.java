@@ -1,16 +1,21 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.rest.internal.ProcedureViews.AgendaRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
@@ -27,8 +32,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,6 +62,7 @@ public final class MeetingResource {
     this.procedure = procedure;
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response schedule(@PathParam("tenant") String tenant, MeetingRequest request) {
@@ -63,17 +71,20 @@ public final class MeetingResource {
         .entity(MeetingView.of(created)).build();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public List<MeetingView> list(@PathParam("tenant") String tenant, @QueryParam("year") String year) {
     return procedure.meetings(tenant, year(year)).stream().map(MeetingView::of).toList();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
   public MeetingView get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return MeetingView.of(procedure.meeting(tenant, id));
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
   @Path("{id}/agenda-items")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +95,7 @@ public final class MeetingResource {
         + created.id())).entity(created).build();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
   @PUT
   @Path("{id}/agenda")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -92,6 +104,7 @@ public final class MeetingResource {
     return MeetingView.of(procedure.setAgenda(tenant, id, request == null ? null : request.items()));
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @PUT
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -100,18 +113,21 @@ public final class MeetingResource {
     return procedure.recordAttendance(tenant, id, attendance);
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/attendance")
   public Attendance attendance(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return procedure.attendance(tenant, id);
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/quorum")
   public Quorum quorum(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return procedure.quorum(tenant, id);
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Path("{id}/agenda-items/{item}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -122,12 +138,28 @@ public final class MeetingResource {
         + item + "/decision")).entity(recorded).build();
   }
 
+  @Allowed(value = {Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER}, anonymous = true)
   @GET
   @Path("{id}/minutes")
-  public MinutesView minutes(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return MinutesView.of(procedure.minutes(tenant, id));
+  public MinutesView minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context SecurityContext security) {
+    if (security.getUserPrincipal() != null) {
+      return MinutesView.of(procedure.minutes(tenant, id));
+    }
+    // anonymous callers see released public minutes and nothing else, not even whether they exist
+    Minutes minutes;
+    try {
+      minutes = procedure.minutes(tenant, id);
+    } catch (DomainException e) {
+      minutes = null;
+    }
+    if (minutes == null || !minutes.publicMinutes() || minutes.status() == MinutesStatus.DRAFT) {
+      throw new DomainException(DomainException.Kind.UNAUTHENTICATED, ProblemTexts.MINUTES_NOT_PUBLIC);
+    }
+    return MinutesView.of(minutes);
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @PUT
   @Path("{id}/minutes")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -136,6 +168,7 @@ public final class MeetingResource {
     return MinutesView.of(procedure.draftMinutes(tenant, id, text == null ? null : text.text()));
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
   @POST
   @Path("{id}/minutes/release")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -145,6 +178,7 @@ public final class MeetingResource {
         release == null ? null : release.sentOn()));
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
   @Path("{id}/minutes/objections")
   @Consumes(MediaType.APPLICATION_JSON)

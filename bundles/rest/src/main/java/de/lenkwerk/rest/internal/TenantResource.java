@@ -1,7 +1,10 @@
 package de.lenkwerk.rest.internal;
 
-import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Public;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
@@ -46,12 +49,14 @@ public final class TenantResource {
     this.administration = administration;
   }
 
+  @Public
   @GET
   public List<TenantInfo> tenants() {
     return directory.list();
   }
 
   /** Platform admin: creates a Kommune, PENDING until its Geschäftsstelle uploads the document. */
+  @Allowed(Roles.PLATFORM_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewTenant tenant) {
@@ -64,8 +69,10 @@ public final class TenantResource {
 
   /**
    * The effective rules: the tenant's own and the KIM defaults, each with its source. The seats
-   * and {@code validUntil} are also lifted to the top level, where clients look for them.
+   * and {@code validUntil} are also lifted to the top level, where clients look for them;
+   * {@code policies} lists the policy services that take over rules (empty: standard policies).
    */
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{tenant}/rules")
   public Map<String, Object> rules(@PathParam("tenant") String id) {
@@ -89,6 +96,8 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
+    view.put("policies", tenant.policies());
     return view;
   }
 }

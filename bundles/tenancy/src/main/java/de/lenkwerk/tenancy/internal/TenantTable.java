@@ -3,12 +3,13 @@ package de.lenkwerk.tenancy.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.PolicyInfo;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.api.tenant.TenantStatus;
 import de.lenkwerk.rules.RulesDocument;
 import de.lenkwerk.rules.StandardDecisionPolicy;
-import de.lenkwerk.rules.StandardQuorumPolicy;
+import de.lenkwerk.rules.PoliciesInForce;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.QuorumPolicy;
 import java.io.ByteArrayInputStream;
@@ -41,8 +42,9 @@ final class TenantTable {
 
   private final Clock clock;
   private final Map<Long, Claim> claimsByBundle = new HashMap<>();
-  private final PolicyServices<QuorumPolicy> quorumPolicies = new PolicyServices<>();
-  private final PolicyServices<DecisionPolicy> decisionPolicies = new PolicyServices<>();
+  private final PolicyServices<QuorumPolicy> quorumPolicies =
+      new PolicyServices<>("Beschlussfähigkeit");
+  private final PolicyServices<DecisionPolicy> decisionPolicies = new PolicyServices<>("Abstimmung");
   /** Tenants whose policy service threw while serving, with the German reason. */
   private final Map<String, String> brokenAtRuntime = new ConcurrentHashMap<>();
   private volatile Map<String, Entry> snapshot = Map.of();
@@ -79,8 +81,8 @@ final class TenantTable {
     }
   }
 
-  void addQuorumPolicy(String tenant, long serviceId, QuorumPolicy policy) {
-    quorumPolicies.add(tenant, serviceId, policy);
+  void addQuorumPolicy(String tenant, long serviceId, QuorumPolicy policy, PolicyInfo info) {
+    quorumPolicies.add(tenant, serviceId, policy, info);
     brokenAtRuntime.remove(tenant);
   }
 
@@ -89,8 +91,8 @@ final class TenantTable {
     brokenAtRuntime.remove(tenant);
   }
 
-  void addDecisionPolicy(String tenant, long serviceId, DecisionPolicy policy) {
-    decisionPolicies.add(tenant, serviceId, policy);
+  void addDecisionPolicy(String tenant, long serviceId, DecisionPolicy policy, PolicyInfo info) {
+    decisionPolicies.add(tenant, serviceId, policy, info);
     brokenAtRuntime.remove(tenant);
   }
 
@@ -182,8 +184,8 @@ final class TenantTable {
       }
     }
     String id = entry.id();
-    QuorumPolicy quorum = quorumPolicies.current(id);
-    DecisionPolicy decisions = decisionPolicies.current(id);
+    PolicyServices.Registered<QuorumPolicy> quorum = quorumPolicies.current(id);
+    PolicyServices.Registered<DecisionPolicy> decisions = decisionPolicies.current(id);
     problems.addAll(quorumPolicies.problems(id));
     problems.addAll(decisionPolicies.problems(id));
     String runtimeProblem = brokenAtRuntime.get(id);
@@ -197,13 +199,32 @@ final class TenantTable {
     }
     LocalDate today = LocalDate.now(clock);
     TenantStatus status = rules.validity().expiredOn(today) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
-    QuorumPolicy quorumInForce = quorum != null
-        ? new GuardedPolicies.Quorum(id, quorum, this)
-        : new StandardQuorumPolicy(rules.voting().quorum());
-    DecisionPolicy decisionsInForce = decisions != null
-        ? new GuardedPolicies.Decisions(id, decisions, this)
-        : new StandardDecisionPolicy(rules.voting());
-    return new Tenant(new TenantInfo(id, name, status, List.of(), claim.rulesVersion(), bundles),
-        rules, quorumInForce, decisionsInForce);
+    List<PolicyInfo> policies = new ArrayList<>();
+    PoliciesInForce.Breakage breakage = GuardedPolicies.of(id, this);
+    QuorumPolicy quorumInForce = PoliciesInForce.quorum(rules,
+        quorum == null ? null : quorum.policy(), breakage);
+    DecisionPolicy standardDecisions = StandardDecisionPolicy.of(rules);
+    DecisionPolicy decisionsInForce = PoliciesInForce.decisions(rules,
+        decisions == null ? null : decisions.policy(), breakage);
+    if (quorum != null) {
+      policies.add(quorum.info());
+    }
+    if (decisions != null) {
+      policies.add(decisions.info());
+    }
+    return new Tenant(new TenantInfo(id, name, status, List.of(),
+        rulesVersion(claim.rulesVersion(), policies), bundles), rules, quorumInForce,
+        decisionsInForce, standardDecisions, policies);
+  }
+
+  /**
+   * The rules version: the tenant bundle's version and document digest, then each policy
+   * bundle's version and digest, so that decisions taken under different code differ.
+   */
+  static String rulesVersion(String documentVersion, List<PolicyInfo> policies) {
+    StringBuilder version = new StringBuilder(documentVersion);
+    policies.stream().map(p -> "+" + p.bundle() + "-" + p.version() + "-" + p.digest()).distinct()
+        .forEach(version::append);
+    return version.toString();
   }
 }
