@@ -1,6 +1,8 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.documents.Invitation;
+import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
@@ -27,6 +29,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
@@ -49,10 +53,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class MeetingResource {
 
   private final ProcedureService procedure;
+  private final MeetingDocuments documents;
 
   @Activate
-  public MeetingResource(@Reference ProcedureService procedure) {
+  public MeetingResource(@Reference ProcedureService procedure,
+      @Reference MeetingDocuments documents) {
     this.procedure = procedure;
+    this.documents = documents;
   }
 
   @POST
@@ -70,8 +77,14 @@ public final class MeetingResource {
 
   @GET
   @Path("{id}")
-  public MeetingView get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return MeetingView.of(procedure.meeting(tenant, id));
+  @Produces({MediaType.APPLICATION_JSON, Documents.CALENDAR})
+  public Response get(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context HttpHeaders headers) {
+    if (Documents.prefers(headers, Documents.CALENDAR)) {
+      return Documents.calendar(documents.calendar(tenant, id), "sitzung-" + id + ".ics");
+    }
+    return Response.ok(MeetingView.of(procedure.meeting(tenant, id)), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @POST
@@ -122,10 +135,45 @@ public final class MeetingResource {
         + item + "/decision")).entity(recorded).build();
   }
 
+  /**
+   * The minutes as JSON or, with {@code Accept: application/pdf}, the Niederschrift. A caller
+   * without credentials got here only because the minutes are released and public: it gets the
+   * public variant, the result minutes.
+   */
   @GET
   @Path("{id}/minutes")
-  public MinutesView minutes(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return MinutesView.of(procedure.minutes(tenant, id));
+  @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  public Response minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context HttpHeaders headers) {
+    if (Documents.prefers(headers, Documents.PDF)) {
+      boolean anonymous = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+      return Documents.pdf(documents.minutesPdf(tenant, id, anonymous),
+          (anonymous ? "ergebnisprotokoll-" : "niederschrift-") + id + ".pdf");
+    }
+    return Response.ok(MinutesView.of(procedure.minutes(tenant, id)), MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  /** The invitation's data (recipients, dispatch state) or, as PDF, the Einladung. */
+  @GET
+  @Path("{id}/invitation")
+  @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  public Response invitation(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context HttpHeaders headers) {
+    if (Documents.prefers(headers, Documents.PDF)) {
+      return Documents.pdf(documents.invitationPdf(tenant, id), "einladung-" + id + ".pdf");
+    }
+    Invitation invitation = documents.invitation(tenant, id);
+    return Response.ok(invitation, MediaType.APPLICATION_JSON).build();
+  }
+
+  /** The Anwesenheitsliste to sign, as PDF. */
+  @GET
+  @Path("{id}/attendance-list")
+  @Produces(Documents.PDF)
+  public Response attendanceList(@PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return Documents.pdf(documents.attendanceListPdf(tenant, id), "anwesenheitsliste-" + id
+        + ".pdf");
   }
 
   @PUT
