@@ -49,6 +49,7 @@ import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.spi.ItemInput;
 import de.lenkwerk.persistence.TenantStore;
 import de.lenkwerk.persistence.entity.AgendaItemEntity;
 import de.lenkwerk.persistence.entity.AttendanceEntity;
@@ -396,7 +397,8 @@ public final class JpaProcedureService implements ProcedureService {
         requireHeld(m.getDate());
         Resolved resolved = SeatRepresentation.resolve(t.rules(), committee,
             presentIds(attendanceEntities(em, meeting)));
-        Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request);
+        Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request, new PolicyInput.Item(
+            ItemInput.Kind.AGENDA_ITEM, item, i.getTitle(), m.getKind()), m.getDate());
         // The decision rests on this attendance: a concurrent change of it makes this one fail.
         em.lock(m, LockModeType.OPTIMISTIC);
         i.setDecided(true);

@@ -53,11 +53,15 @@ public final class AccountStore implements UserService {
   static final String ROLE_QUERY = "SELECT ROLE_NAME FROM LW_ACCOUNT_ROLE WHERE USERNAME=?";
 
   private static final Logger LOG = LoggerFactory.getLogger(AccountStore.class);
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  /** The only form a user name has; anything else (padded, upper case) is refused before any lookup. */
+  static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
   private final DataSource dataSource;
   private final AuditLog audit;
   private final EncryptionSupport encryption;
+  private final de.lenkwerk.api.tenant.TenantAdministration tenants;
+  /** A bcrypt hash of a random password: an unknown user's login costs one check against it. */
+  private final String dummyHash;
   /** Moves with every change of users, so that cached logins are forgotten. */
   private final AtomicLong generation = new AtomicLong();
 
@@ -67,10 +71,13 @@ public final class AccountStore implements UserService {
       @Reference(target = "(name=spring-security-crypto)") EncryptionService bcrypt,
       @Reference AuditLog audit,
       @Reference CurrentSchema schema,
+      @Reference de.lenkwerk.api.tenant.TenantAdministration tenants,
       BundleContext context) {
     this.dataSource = dataSource;
     this.audit = audit;
+    this.tenants = tenants;
     this.encryption = new EncryptionSupport(encryptionOptions(context));
+    this.dummyHash = encryption.getEncryption().encryptPassword(java.util.UUID.randomUUID().toString());
     bootstrapAdmin();
   }
 
@@ -134,6 +141,9 @@ public final class AccountStore implements UserService {
       if (Roles.PLATFORM_CHAIN.equals(tenant)) {
         throw DomainException.invalid("Die Kennung \"" + Roles.PLATFORM_CHAIN + "\" ist für die Plattform reserviert.");
       }
+      if (!tenants.exists(tenant)) {
+        throw TenantIds.notFound(tenant);
+      }
     }
     String hash = hash(user.password());
     update(c -> {
@@ -141,8 +151,9 @@ public final class AccountStore implements UserService {
         exists.setString(1, username);
         try (ResultSet r = exists.executeQuery()) {
           if (r.next()) {
-            throw DomainException.conflict("Den Benutzernamen \"" + username + "\" gibt es schon. "
-                + "Bitte wählen Sie einen anderen.");
+            // the same answer wherever the name is used: it confirms no other tenant's user
+            throw DomainException.conflict("Der Benutzername \"" + username + "\" ist nicht verfügbar. "
+                + "Bitte wählen Sie einen anderen, z. B. mit dem Kürzel Ihrer Kommune.");
           }
         }
       }
@@ -222,6 +233,10 @@ public final class AccountStore implements UserService {
     }
     requireAdministers(by, account);
     update(c -> {
+      if (account.roles().contains(Roles.PLATFORM_ADMIN) && countPlatformAdmins(c) <= 1) {
+        throw DomainException.conflict("Dies ist die letzte Plattform-Administration; sie kann nicht entfernt "
+            + "werden. Legen Sie zuerst eine weitere an.");
+      }
       for (String sql : List.of("DELETE FROM LW_ACCOUNT_ROLE WHERE USERNAME=?", "DELETE FROM LW_ACCOUNT WHERE USERNAME=?")) {
         try (PreparedStatement s = c.prepareStatement(sql)) {
           s.setString(1, account.username());
@@ -379,16 +394,46 @@ public final class AccountStore implements UserService {
   }
 
   private long countPlatformAdmins() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_ACCOUNT_ROLE WHERE ROLE_NAME=?")) {
+    try (Connection c = dataSource.getConnection()) {
+      return countPlatformAdmins(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count administrators", e);
+    }
+  }
+
+  private static long countPlatformAdmins(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_ACCOUNT_ROLE WHERE ROLE_NAME=?")) {
       s.setString(1, Roles.PLATFORM_ADMIN);
       try (ResultSet r = s.executeQuery()) {
         r.next();
         return r.getLong(1);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot count administrators", e);
     }
+  }
+
+  /**
+   * Whether a login may be tried for this name: it is canonical and the account exists. For any
+   * other name the password is checked against a dummy hash, so that the answer takes as long as
+   * for a real user and timing reveals no user names.
+   */
+  boolean loginCandidate(String username, String password) {
+    boolean exists = false;
+    if (USERNAME.matcher(username).matches()) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s = c.prepareStatement("SELECT USERNAME FROM LW_ACCOUNT WHERE USERNAME=?")) {
+        s.setString(1, username);
+        try (ResultSet r = s.executeQuery()) {
+          // exact: Derby pads trailing spaces when it compares
+          exists = r.next() && username.equals(r.getString(1));
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot look up a user", e);
+      }
+    }
+    if (!exists) {
+      encryption.getEncryption().checkPassword(password, dummyHash);
+    }
+    return exists;
   }
 
   private static String shorten(String value) {
