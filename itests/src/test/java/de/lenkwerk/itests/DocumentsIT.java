@@ -164,6 +164,30 @@ public class DocumentsIT {
     assertTrue(cal, cal.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
     assertTrue(cal, cal.contains("\r\nSTATUS:CONFIRMED\r\n"));
     assertEquals(id, http.get(m).json().get("id").asLong());
+
+    // the personal feed of a member: a secret address, a new one revokes the old
+    assertTrue(Http.admin().createUser("docs-mitglied", "kreis-steinfurt", "member"));
+    Http member = Http.as("docs-mitglied", Http.PASSWORD);
+    Http.Reply issued = member.post("/users/me/calendar-token", "{}");
+    assertEquals(issued.toString(), 201, issued.status());
+    String feed = issued.json().get("path").asText().substring("/api/v1".length());
+    assertTrue(feed, feed.matches("/calendar/kreis-steinfurt\\.[A-Za-z0-9_-]{43}\\.ics"));
+    assertTrue(issued.json().get("url").asText().endsWith(feed));
+    Http.Binary subscribed = new Http().getBytes(feed, null);
+    assertEquals(subscribed.toString(), 200, subscribed.status());
+    assertTrue(subscribed.contentType().startsWith("text/calendar"));
+    assertTrue(subscribed.text(), subscribed.text().replace("\r\n ", "")
+        .contains("UID:meeting-" + id + ".kreis-steinfurt@"));
+    String renewed = member.post("/users/me/calendar-token", "{}").json().get("path").asText()
+        .substring("/api/v1".length());
+    assertFalse(renewed.equals(feed));
+    Http.Binary revoked = new Http().getBytes(feed, null);
+    assertEquals(revoked.toString(), 404, revoked.status());
+    assertTrue(revoked.text(), revoked.text().contains("Kalenderadresse"));
+    assertEquals(200, new Http().getBytes(renewed, null).status());
+    assertEquals(404, new Http().getBytes("/calendar/kreis-steinfurt.x.ics", null).status());
+    assertEquals(401, new Http().post("/users/me/calendar-token", "{}").status());
+    assertEquals(409, Http.admin().post("/users/me/calendar-token", "{}").status());
   }
 
   private static void assertPdf(Http.Binary reply) throws Exception {

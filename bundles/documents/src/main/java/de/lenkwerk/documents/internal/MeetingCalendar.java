@@ -1,6 +1,7 @@
 package de.lenkwerk.documents.internal;
 
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.rules.RulesOfProcedure;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -42,7 +43,18 @@ final class MeetingCalendar {
 
   /** One event of a meeting as the calendar program shows it. */
   record Event(String tenant, Meeting meeting, String summary, String location, String description,
-      long sequence, boolean cancelled) {}
+      long sequence, boolean cancelled) {
+
+    /** The event of a meeting of the tenant under its rules. */
+    static Event of(String tenant, RulesOfProcedure rules, Meeting m) {
+      String title = Words.committeeTitle(rules.title(), rules.name());
+      String summary = "Lenkungsgruppe KIM " + rules.name() + ": " + Words.kind(m.kind());
+      String description = title + "\n" + (m.publicMeeting() ? "öffentliche Sitzung"
+          : "nicht öffentliche Sitzung");
+      // location, cancellation and the change counter are rendered once meetings record them
+      return new Event(tenant, m, summary, null, description, 0, false);
+    }
+  }
 
   String uid(String tenant, long meeting) {
     return "meeting-" + meeting + "." + tenant + "@" + host;

@@ -125,15 +125,7 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   public String calendar(String tenant, long meeting) {
     RulesOfProcedure rules = directory.serving(tenant).rules();
     Meeting m = procedure.meeting(tenant, meeting);
-    return calendar.write(List.of(event(tenant, rules, m)), clock.instant());
-  }
-
-  private MeetingCalendar.Event event(String tenant, RulesOfProcedure rules, Meeting m) {
-    String title = Words.committeeTitle(rules.title(), rules.name());
-    String summary = "Lenkungsgruppe KIM " + rules.name() + ": " + Words.kind(m.kind());
-    String description = title + "\n" + (m.publicMeeting() ? "öffentliche Sitzung"
-        : "nicht öffentliche Sitzung");
-    return new MeetingCalendar.Event(tenant, m, summary, null, description, 0, false);
+    return calendar.write(List.of(MeetingCalendar.Event.of(tenant, rules, m)), clock.instant());
   }
 
   private MeetingFacts facts(String tenant, long meeting, boolean attendance, boolean minutes) {

@@ -49,6 +49,9 @@ final class AccessTable {
       route(READ, "tenants", Access.PUBLIC),
       route(Set.of("POST"), "tenants", Access.PLATFORM_ADMIN),
       route(READ, "openapi\\.json", Access.AUTHENTICATED),
+      // the personal calendar feed: the secret token in the path is the credential
+      route(Set.of("POST"), "users/me/calendar-token", Access.AUTHENTICATED),
+      route(READ, "calendar/[^/]+\\.ics", Access.PUBLIC),
       route(Set.of("GET", "POST"), "users", Access.USER_ADMIN),
       // who may set whose password is decided by the user service (users their own, admins others')
       route(Set.of("PUT"), "users/[^/]+/password", Access.AUTHENTICATED),

@@ -31,6 +31,16 @@ class AccessTableTest {
   }
 
   @Test
+  void theCalendarFeedIsOpenToItsTokenAndTheTokenOnlyToAUser() {
+    assertEquals(Outcome.ALLOW, decide("GET", "calendar/kreis-steinfurt.abc_-9.ics", null));
+    assertEquals(Outcome.AUTHENTICATE, decide("GET", "calendar/a/b.ics", null));
+    assertEquals(Outcome.AUTHENTICATE, decide("POST", "calendar/kreis-steinfurt.abc.ics", null));
+    assertEquals(Outcome.AUTHENTICATE, decide("POST", "users/me/calendar-token", null));
+    assertEquals(Outcome.ALLOW, decide("POST", "users/me/calendar-token", MEMBER));
+    assertEquals(Outcome.FORBIDDEN, decide("GET", "users/me/calendar-token", MEMBER));
+  }
+
+  @Test
   void aForeignTenantIsNotFoundForEveryPathAndRole() {
     for (Caller c : new Caller[] {ADMIN, CHAIR, MEMBER}) {
       for (String path : new String[] {"tenants/stadt-rheine", "tenants/stadt-rheine/rules",
