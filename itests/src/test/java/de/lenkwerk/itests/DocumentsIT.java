@@ -148,6 +148,26 @@ public class DocumentsIT {
     assertFalse(publicText, publicText.contains("Şahin"));
     assertEquals(401, new Http().getBytes(m + "/invitation", PDF).status());
 
+    // the public record of the Kommune: the released result minutes, no confidential meeting
+    long future = created(http.post(ST + "/meetings", "{\"date\":\"" + TODAY.plusDays(30)
+        + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
+    Http.Reply publication = new Http().get(ST + "/publication");
+    assertEquals(publication.toString(), 200, publication.status());
+    JsonNode record = publication.json();
+    assertEquals("Kreis Steinfurt", record.get("name").asText());
+    assertEquals(publication.text(), 1, record.get("minutes").size());
+    JsonNode entry = record.get("minutes").get(0);
+    assertEquals(id, entry.get("meeting").asLong());
+    assertEquals("RELEASED", entry.get("status").asText());
+    for (JsonNode upcoming : record.get("upcoming")) {
+      assertFalse("confidential meeting published", upcoming.get("meeting").asLong() == future);
+    }
+    assertFalse(publication.text(), publication.text().contains("Öztürk")
+        || publication.text().contains("Müller"));
+    String pdfPath = entry.get("pdf").asText().substring("/api/v1".length());
+    assertPdf(new Http().getBytes(pdfPath, PDF));
+    assertEquals(404, new Http().get("/tenants/gibt-es-nicht/publication").status());
+
     // the meeting as iCalendar; JSON without an Accept header
     Http.Binary ics = http.getBytes(m, "text/calendar");
     assertEquals(ics.toString(), 200, ics.status());

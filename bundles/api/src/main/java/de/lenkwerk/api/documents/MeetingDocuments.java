@@ -28,4 +28,7 @@ public interface MeetingDocuments {
 
   /** The meeting as an iCalendar object (RFC 5545) with one VEVENT. */
   String calendar(String tenant, long meeting);
+
+  /** What the tenant publishes without login: upcoming public meetings, public result minutes. */
+  Publication publication(String tenant);
 }

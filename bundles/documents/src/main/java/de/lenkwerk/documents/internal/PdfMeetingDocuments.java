@@ -10,6 +10,7 @@ import de.lenkwerk.api.committee.SeatComposition;
 import de.lenkwerk.api.committee.SeatHolder;
 import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.documents.Publication;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
@@ -17,6 +18,7 @@ import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +128,40 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
     RulesOfProcedure rules = directory.serving(tenant).rules();
     Meeting m = procedure.meeting(tenant, meeting);
     return calendar.write(List.of(MeetingCalendar.Event.of(tenant, rules, m)), clock.instant());
+  }
+
+  @Override
+  public Publication publication(String tenant) {
+    RulesOfProcedure rules = directory.serving(tenant).rules();
+    LocalDate today = LocalDate.now(clock.withZone(MeetingCalendar.BERLIN));
+    String base = "/api/v1/tenants/" + tenant + "/meetings/";
+    List<Publication.UpcomingMeeting> upcoming = new ArrayList<>();
+    List<Publication.PublishedMinutes> minutes = new ArrayList<>();
+    for (Meeting m : procedure.meetings(tenant, null)) {
+      if (m.publicMeeting() && !m.date().isBefore(today)) {
+        upcoming.add(new Publication.UpcomingMeeting(m.id(), m.date(), m.start(), m.end(),
+            Words.kind(m.kind()), base + m.id()));
+      }
+      if (m.date().isAfter(today)) {
+        continue;
+      }
+      Minutes min;
+      try {
+        min = procedure.minutes(tenant, m.id());
+      } catch (DomainException e) {
+        if (e.kind() == DomainException.Kind.NOT_FOUND) {
+          continue; // no minutes drafted yet
+        }
+        throw e;
+      }
+      if (min.publicMinutes() && min.status() != MinutesStatus.DRAFT) {
+        minutes.add(new Publication.PublishedMinutes(m.id(), m.date(), min.release(),
+            min.status().name(), min.sentOn(), base + m.id() + "/minutes"));
+      }
+    }
+    minutes.sort(java.util.Comparator.comparing(Publication.PublishedMinutes::date).reversed());
+    return new Publication(tenant, rules.name(), Words.committeeTitle(rules.title(), rules.name()),
+        upcoming, minutes);
   }
 
   private MeetingFacts facts(String tenant, long meeting, boolean attendance, boolean minutes) {

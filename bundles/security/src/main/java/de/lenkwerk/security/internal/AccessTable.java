@@ -61,6 +61,8 @@ final class AccessTable {
       route(Set.of("PUT"), T + "/document", Access.TENANT_BUNDLE),
       route(READ, T + "/audit", Access.TENANT_ADMIN),
       route(READ, T + "/meetings/[0-9]+/minutes", Access.PUBLIC_MINUTES),
+      // what the Kommune publishes: public meetings to come, public result minutes
+      route(READ, T + "/publication", Access.PUBLIC),
       route(Set.of("POST"), T + "/meetings/[0-9]+/agenda-items", Access.TENANT_MEMBER),
       route(Set.of("POST"), T + "/meetings/[0-9]+/minutes/objections", Access.TENANT_MEMBER),
       route(Set.of("PUT"), T + "/meetings/[0-9]+/agenda", Access.TENANT_CHAIR),

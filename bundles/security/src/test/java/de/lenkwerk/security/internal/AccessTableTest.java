@@ -41,6 +41,13 @@ class AccessTableTest {
   }
 
   @Test
+  void thePublicationIsPublicAndReadOnly() {
+    assertEquals(Outcome.ALLOW, decide("GET", "tenants/kreis-steinfurt/publication", null));
+    assertEquals(Outcome.AUTHENTICATE, decide("POST", "tenants/kreis-steinfurt/publication", null));
+    assertEquals(Outcome.AUTHENTICATE, decide("GET", "tenants/kreis-steinfurt/publication/x", null));
+  }
+
+  @Test
   void aForeignTenantIsNotFoundForEveryPathAndRole() {
     for (Caller c : new Caller[] {ADMIN, CHAIR, MEMBER}) {
       for (String path : new String[] {"tenants/stadt-rheine", "tenants/stadt-rheine/rules",
