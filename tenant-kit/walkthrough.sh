@@ -49,5 +49,7 @@ cd ../.. && mvn -B org.apache.maven.plugins:maven-archetype-plugin:3.2.1:generat
 cd kreis-borken-policy && mvn -B verify
 client -a "$LENKWERK_SSH_PORT" -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD" \
   "bundle:install -s file:$PWD/target/kreis-borken-policy-1.0.0-SNAPSHOT.jar"
-echo 'lenkwerk:rules kreis-borken' | client -a "$LENKWERK_SSH_PORT" -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD" -b
+echo 'lenkwerk:rules kreis-borken' | client -a "$LENKWERK_SSH_PORT" -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD" -b \
+  | tee console-rules.txt
+grep -q "de.lenkwerk.tenant.kreis-borken.policy" console-rules.txt   # the console shows the policy
 curl -sSf -u "ga-borken:$GA_PASSWORD" "$LENKWERK/api/v1/tenants/kreis-borken/rules"

@@ -151,7 +151,7 @@ public class DocumentsIT {
     // the public record of the Kommune: the released result minutes, no confidential meeting
     long future = created(http.post(ST + "/meetings", "{\"date\":\"" + TODAY.plusDays(30)
         + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
-    Http.Reply publication = new Http().get(ST + "/publication");
+    Http.Reply publication = new Http().get("/publication/kreis-steinfurt");
     assertEquals(publication.toString(), 200, publication.status());
     JsonNode record = publication.json();
     assertEquals("Kreis Steinfurt", record.get("name").asText());
@@ -166,7 +166,7 @@ public class DocumentsIT {
         || publication.text().contains("Müller"));
     String pdfPath = entry.get("pdf").asText().substring("/api/v1".length());
     assertPdf(new Http().getBytes(pdfPath, PDF));
-    assertEquals(404, new Http().get("/tenants/gibt-es-nicht/publication").status());
+    assertEquals(404, new Http().get("/publication/gibt-es-nicht").status());
 
     // the meeting as iCalendar; JSON without an Accept header
     Http.Binary ics = http.getBytes(m, "text/calendar");
@@ -207,7 +207,7 @@ public class DocumentsIT {
     assertEquals(200, new Http().getBytes(renewed, null).status());
     assertEquals(404, new Http().getBytes("/calendar/kreis-steinfurt.x.ics", null).status());
     assertEquals(401, new Http().post("/users/me/calendar-token", "{}").status());
-    assertEquals(409, Http.admin().post("/users/me/calendar-token", "{}").status());
+    assertEquals(403, Http.admin().post("/users/me/calendar-token", "{}").status());
   }
 
   private static void assertPdf(Http.Binary reply) throws Exception {

@@ -2,9 +2,11 @@ package de.lenkwerk.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.lenkwerk.api.problem.ProblemTexts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,6 +120,36 @@ public class FoundationIT {
   }
 
   @Test
+  public void everyRefusalIsAProblemFromTheCatalogue() {
+    // JAX-RS's own: a method the address does not serve, with the methods it does serve
+    Http.Reply wrongMethod = http.send("DELETE", "/tenants/kreis-steinfurt/persons", null);
+    assertEquals(wrongMethod.toString(), 405, wrongMethod.status());
+    assertTrue(wrongMethod.toString(), wrongMethod.contentType().startsWith("application/problem+json"));
+    assertEquals(ProblemTexts.detail(405), wrongMethod.json().get("detail").asText());
+    assertEquals(ProblemTexts.title(405), wrongMethod.json().get("title").asText());
+    String allow = wrongMethod.header("Allow");
+    assertNotNull(wrongMethod.headers().toString(), allow);
+    assertTrue(allow, allow.contains("GET") && allow.contains("POST") && !allow.contains("DELETE"));
+    // the access declaration's: anonymous at a member's address
+    Http.Reply anonymous = new Http().get("/tenants/kreis-steinfurt/persons");
+    assertEquals(401, anonymous.status());
+    assertEquals(ProblemTexts.SIGN_IN_REQUIRED, anonymous.json().get("detail").asText());
+    assertEquals("urn:lenkwerk:problem:unauthenticated", anonymous.json().get("type").asText());
+    assertTrue(anonymous.challenge(), anonymous.challenge().startsWith("Basic realm=\"Lenkwerk\""));
+    // wrong credentials
+    Http.Reply wrong = Http.as("admin", "falsch-falsch-falsch").get("/tenants");
+    assertEquals(401, wrong.status());
+    assertEquals(ProblemTexts.WRONG_CREDENTIALS, wrong.json().get("detail").asText());
+    // Jetty's own
+    Http.Reply nul = http.request("GET", "/tenants/kreis-steinfurt%00/rules", null, null);
+    assertEquals(ProblemTexts.detail(400), nul.json().get("detail").asText());
+    assertEquals(ProblemTexts.type("HTTP_400"), nul.json().get("type").asText());
+    // an unknown address
+    Http.Reply unknown = http.get("/gibt-es-nicht");
+    assertEquals(ProblemTexts.detail(404), unknown.json().get("detail").asText());
+  }
+
+  @Test
   public void openApiDocumentDescribesTheEndpoints() {
     Http.Reply reply = http.get("/openapi.json");
     assertEquals(reply.toString(), 200, reply.status());
@@ -127,6 +159,20 @@ public class FoundationIT {
     assertTrue(paths.toString(), paths.has("/health"));
     assertTrue(paths.toString(), paths.has("/tenants/{tenant}/persons"));
     assertTrue(paths.toString(), paths.has("/tenants/{tenant}/rules"));
+    // tags by resource, stable across restarts; the declared access; real success codes; parameters
+    assertEquals("Person", paths.get("/tenants/{tenant}/persons").get("get").get("tags").get(0).asText());
+    assertEquals("Meeting", paths.get("/tenants/{tenant}/meetings/{id}").get("get").get("tags").get(0).asText());
+    assertEquals("basic", doc.get("components").get("securitySchemes").get("basic").get("scheme").asText());
+    assertEquals(0, paths.get("/health").get("get").get("security").size());
+    assertTrue(paths.get("/tenants/{tenant}/audit").get("get").get("description").asText().contains("tenant-admin"));
+    assertTrue(paths.get("/tenants/{tenant}/persons").get("post").get("responses").has("201"));
+    assertTrue(paths.get("/tenants/{tenant}/appointments/{id}/end").get("post").get("responses").has("200"));
+    assertTrue(paths.get("/users/{username}").get("delete").get("responses").has("204"));
+    JsonNode year = paths.get("/tenants/{tenant}/meetings").get("get").get("parameters").get(1);
+    assertEquals("year", year.get("name").asText());
+    assertEquals("query", year.get("in").asText());
+    assertEquals("integer", paths.get("/tenants/{tenant}/persons/{id}").get("get").get("parameters").get(1)
+        .get("schema").get("type").asText());
   }
 
   private long countPersons() throws Exception {
@@ -136,5 +182,27 @@ public class FoundationIT {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  /** The web application (de.lenkwerk.web) is served under / beside the API, with its own assets. */
+  @Test
+  public void theWebApplicationIsServedUnderRoot() throws Exception {
+    String base = "http://127.0.0.1:" + System.getProperty("lenkwerk.http.port");
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<String> root = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, root.statusCode());
+    assertEquals("/anmelden", root.headers().firstValue("Location").orElse(""));
+    java.net.http.HttpResponse<String> login = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/anmelden")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode());
+    assertTrue(login.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(login.body().contains("<html lang=\"de\">"));
+    assertTrue(login.body().contains(">Benutzername</label>"));
+    assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
+    java.net.http.HttpResponse<String> css = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/static/kern/kern.min.css")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, css.statusCode());
+    assertEquals(200, http.get("/health").status());
   }
 }

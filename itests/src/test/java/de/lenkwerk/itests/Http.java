@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -151,10 +152,16 @@ final class Http {
   }
 
   /** A response with its status, its content type and its body parsed as JSON (or null). */
-  record Reply(int status, String contentType, String text, String challenge) {
+  record Reply(int status, String contentType, String text, String challenge, Map<String, List<String>> headers) {
 
     Reply(int status, String contentType, String text) {
-      this(status, contentType, text, null);
+      this(status, contentType, text, null, Map.of());
+    }
+
+    /** The first value of a response header (case-insensitive name), or null. */
+    String header(String name) {
+      return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+          .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
     }
 
     JsonNode json() {
@@ -298,7 +305,7 @@ final class Http {
           HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null), response.body(),
-          response.headers().firstValue("WWW-Authenticate").orElse(null));
+          response.headers().firstValue("WWW-Authenticate").orElse(null), response.headers().map());
     } catch (IOException e) {
       throw new IllegalStateException("HTTP request failed: " + e, e);
     } catch (InterruptedException e) {

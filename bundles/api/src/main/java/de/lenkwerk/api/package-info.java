@@ -1,6 +1,6 @@
 /**
  * Types every Lenkwerk bundle shares: the domain exception that carries a German message for the
- * person at the other end, and the tenant id rules.
+ * person at the other end, the tenant id rules and the platform's clock.
  */
 @Export
 @Version("1.2.0")

@@ -1,9 +1,10 @@
 /**
- * Who is calling and what was changed: the caller with its tenant and roles, user management and
- * the tamper-evident audit trail of every write.
+ * Who is calling and what was changed: the caller with its tenant and roles, the access declared
+ * on each resource method ({@link Allowed}, {@link Public}), user management and the
+ * tamper-evident audit trail of every write.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package de.lenkwerk.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package de.lenkwerk.jetty.errors;
 
+import de.lenkwerk.api.problem.ProblemTexts;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -46,39 +47,12 @@ public class ProblemErrorHandler extends ErrorHandler {
   }
 
   /**
-   * The problem document for a status, shaped like the API's (type, title, status, detail). Fixed
-   * texts only, so nothing needs escaping.
+   * The problem document for a status, shaped like the API's (type, title, status, detail), with
+   * the platform's texts ({@link ProblemTexts}, a private copy in this fragment). Fixed texts
+   * without quotes or backslashes, so nothing needs escaping.
    */
   static String problem(int status) {
-    return "{\"type\":\"urn:lenkwerk:problem:http-" + status + "\",\"title\":\"" + title(status)
-        + "\",\"status\":" + status + ",\"detail\":\"" + detail(status) + "\"}";
-  }
-
-  static String title(int status) {
-    return switch (status) {
-      case 400 -> "Ungültige Anfrage";
-      case 404 -> "Nicht gefunden";
-      case 405 -> "Methode nicht erlaubt";
-      case 413, 431 -> "Inhalt zu groß";
-      case 414 -> "Adresse zu lang";
-      default -> status >= 500 ? "Serverfehler" : "Anfrage abgelehnt";
-    };
-  }
-
-  static String detail(int status) {
-    return switch (status) {
-      case 400 -> "Die Anfrage ist fehlerhaft aufgebaut und wurde nicht bearbeitet, z. B. wegen eines "
-          + "unzulässigen Zeichens (etwa %00) in der Adresse. Bitte prüfen Sie Adresse und Anfrage.";
-      case 404 -> "Diese Adresse gibt es nicht. Die Schnittstelle von Lenkwerk liegt unter /api/v1.";
-      case 405 -> "Diese Methode ist für diese Adresse nicht erlaubt.";
-      case 413 -> "Die Anfrage ist zu groß und wurde nicht bearbeitet.";
-      case 414 -> "Die Adresse ist zu lang und wurde nicht bearbeitet.";
-      case 431 -> "Die Kopfzeilen der Anfrage sind zu groß und wurden nicht bearbeitet.";
-      case 503 -> "Der Dienst ist gerade nicht verfügbar. Bitte versuchen Sie es in Kürze erneut.";
-      default -> status >= 500
-          ? "Ein interner Fehler ist aufgetreten; es wurde nichts geändert. Der Betrieb findet die "
-              + "Ursache im Protokoll (data/log/karaf.log)."
-          : "Die Anfrage wurde nicht bearbeitet (HTTP " + status + ").";
-    };
+    return "{\"type\":\"" + ProblemTexts.type("HTTP_" + status) + "\",\"title\":\"" + ProblemTexts.title(status)
+        + "\",\"status\":" + status + ",\"detail\":\"" + ProblemTexts.detail(status) + "\"}";
   }
 }

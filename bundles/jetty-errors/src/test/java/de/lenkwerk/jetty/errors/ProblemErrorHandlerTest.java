@@ -19,7 +19,7 @@ class ProblemErrorHandlerTest {
         StandardCharsets.UTF_8);
     assertEquals("application/problem+json;charset=utf-8", fields.get("Content-Type"));
     assertTrue(body.startsWith("{\"type\":\"urn:lenkwerk:problem:http-400\",\"title\":\"Ungültige Anfrage\",\"status\":400,"), body);
-    assertTrue(body.contains("Bitte prüfen Sie Adresse und Anfrage."), body);
+    assertTrue(body.contains("Bitte prüfen Sie Adresse, Parameter und Inhalt."), body);
     assertTrue(!body.contains("Illegal character"), "Jetty's reason may echo input: " + body);
   }
 

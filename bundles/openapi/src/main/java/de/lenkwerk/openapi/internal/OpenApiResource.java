@@ -1,5 +1,11 @@
 package de.lenkwerk.openapi.internal;
 
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Public;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +15,17 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.ws.rs.GET;
+import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,15 +49,19 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("openapi.json")
 public final class OpenApiResource {
 
+  private static final String BASIC = "basic";
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z0-9_]+)(?:\\s*:[^}]*)?}");
 
   private final JaxrsServiceRuntime runtime;
+  private final BundleContext context;
 
   @Activate
-  public OpenApiResource(@Reference JaxrsServiceRuntime runtime) {
+  public OpenApiResource(@Reference JaxrsServiceRuntime runtime, BundleContext context) {
     this.runtime = runtime;
+    this.context = context;
   }
 
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, Object> document() {
@@ -62,18 +80,23 @@ public final class OpenApiResource {
         continue;
       }
       for (ResourceDTO resource : app.resourceDTOs) {
+        Map<String, Method> java = javaMethods(resource.serviceId);
+        String tag = tag(resource);
         for (ResourceMethodInfoDTO method : resource.resourceMethods) {
           if (method.method == null) {
             continue; // a sub-resource locator: its methods are listed on their own
           }
           String path = normalise(method.path);
-          paths.computeIfAbsent(path, p -> new TreeMap<>())
-              .put(method.method.toLowerCase(Locale.ROOT), operation(resource.name, path, method));
+          paths.computeIfAbsent(path, p -> new TreeMap<>()).put(method.method.toLowerCase(Locale.ROOT),
+              operation(tag, path, method, java.get(method.method + " " + path)));
         }
       }
     }
     doc.put("paths", paths);
-    doc.put("components", Map.of("schemas", Map.of("Problem", problemSchema())));
+    doc.put("security", List.of(Map.of(BASIC, List.of())));
+    doc.put("components", Map.of("schemas", Map.of("Problem", problemSchema()),
+        "securitySchemes", Map.of(BASIC, Map.of("type", "http", "scheme", "basic",
+            "description", "Lenkwerk-Benutzername und Passwort (HTTP Basic, nur über TLS)."))));
     return doc;
   }
 
@@ -89,17 +112,80 @@ public final class OpenApiResource {
     return PATH_PARAM.matcher(p).replaceAll("{$1}");
   }
 
-  private static Map<String, Object> operation(String resource, String path, ResourceMethodInfoDTO method) {
+  /** A stable tag per resource: its class name without "Resource" (e.g. {@code Meeting}). */
+  private String tag(ResourceDTO resource) {
+    ServiceReference<?> ref = reference(resource.serviceId);
+    Object classes = ref == null ? null : ref.getProperty(Constants.OBJECTCLASS);
+    String name = classes instanceof String[] names && names.length > 0 ? names[0] : resource.name;
+    return name == null ? "Lenkwerk" : name.replaceAll("^.*\\.", "").replaceAll("Resource$", "");
+  }
+
+  private ServiceReference<?> reference(long serviceId) {
+    try {
+      ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(service.id=" + serviceId + ")");
+      return refs == null || refs.length == 0 ? null : refs[0];
+    } catch (InvalidSyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The JAX-RS methods of a resource service by verb and normalised path. */
+  private Map<String, Method> javaMethods(long serviceId) {
+    ServiceReference<?> ref = reference(serviceId);
+    Object service = ref == null ? null : context.getService(ref);
+    if (service == null) {
+      return Map.of();
+    }
+    try {
+      Class<?> type = service.getClass();
+      Path root = type.getAnnotation(Path.class);
+      Map<String, Method> methods = new LinkedHashMap<>();
+      for (Method m : type.getMethods()) {
+        for (Annotation a : m.getAnnotations()) {
+          HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
+          if (verb != null) {
+            Path own = m.getAnnotation(Path.class);
+            methods.put(verb.value() + " " + normalise((root == null ? "" : root.value()) + "/"
+                + (own == null ? "" : own.value())), m);
+          }
+        }
+      }
+      return methods;
+    } finally {
+      context.ungetService(ref);
+    }
+  }
+
+  private static Map<String, Object> operation(String tag, String path, ResourceMethodInfoDTO method,
+      Method java) {
     Map<String, Object> op = new LinkedHashMap<>();
     op.put("operationId", method.method.toLowerCase(Locale.ROOT) + path.replaceAll("[^A-Za-z0-9]+", "_"));
-    if (resource != null) {
-      op.put("tags", List.of(resource.replaceAll("^.*\\.", "").replace("Resource", "")));
+    op.put("tags", List.of(tag));
+    boolean open = java != null && java.isAnnotationPresent(Public.class);
+    Allowed allowed = java == null ? null : java.getAnnotation(Allowed.class);
+    if (open) {
+      op.put("security", List.of());
+    } else if (allowed != null) {
+      op.put("description", "Erlaubt für: " + String.join(", ", allowed.value())
+          + (allowed.anonymous() ? " (freigegebene öffentliche Inhalte auch ohne Anmeldung)" : ""));
+      if (allowed.anonymous()) {
+        op.put("security", List.of(Map.of(), Map.of(BASIC, List.of())));
+      }
     }
     List<Map<String, Object>> parameters = new ArrayList<>();
     Matcher m = PATH_PARAM.matcher(path);
     while (m.find()) {
       parameters.add(Map.of("name", m.group(1), "in", "path", "required", true,
-          "schema", Map.of("type", "string")));
+          "schema", schema(paramType(java, PathParam.class, m.group(1)))));
+    }
+    if (java != null) {
+      for (java.lang.reflect.Parameter p : java.getParameters()) {
+        QueryParam query = p.getAnnotation(QueryParam.class);
+        if (query != null) {
+          parameters.add(Map.of("name", query.value(), "in", "query", "required", false,
+              "schema", schema(p.getType())));
+        }
+      }
     }
     if (!parameters.isEmpty()) {
       op.put("parameters", parameters);
@@ -119,13 +205,65 @@ public final class OpenApiResource {
     for (String type : produces) {
       content.put(type, Map.of("schema", Map.of("type", "object")));
     }
-    responses.put("POST".equals(method.method) ? "201" : "200",
-        Map.of("description", "Erfolg", "content", content));
+    String success = success(method.method, java);
+    responses.put(success, success.equals("204") ? Map.of("description", "Erfolg, ohne Inhalt")
+        : Map.of("description", "Erfolg", "content", content));
+    if (!open) {
+      responses.put("401", problem("Nicht angemeldet oder falsche Zugangsdaten"));
+      responses.put("403", problem("Die Rolle erlaubt diese Aktion nicht"));
+    }
     responses.put("default", Map.of("description", "Fehler mit deutscher Erklärung",
         "content", Map.of("application/problem+json",
             Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
     op.put("responses", responses);
     return op;
+  }
+
+  /**
+   * The success status: 200 for a method that returns its entity; a method that builds its own
+   * answer creates (POST, 201), removes (DELETE, 204) or answers one of the 2xx (PUT).
+   */
+  private static String success(String verb, Method java) {
+    if (java != null && !Response.class.isAssignableFrom(java.getReturnType())) {
+      return "200";
+    }
+    return switch (verb) {
+      case "POST" -> "201";
+      case "DELETE" -> "204";
+      case "PUT" -> "2XX";
+      default -> "200";
+    };
+  }
+
+  private static Map<String, Object> problem(String description) {
+    return Map.of("description", description, "content", Map.of("application/problem+json",
+        Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+  }
+
+  /** The Java type of the parameter the method binds with this annotation and name, or String. */
+  private static Class<?> paramType(Method java, Class<? extends Annotation> kind, String name) {
+    if (java != null) {
+      for (java.lang.reflect.Parameter p : java.getParameters()) {
+        Annotation a = p.getAnnotation(kind);
+        if (a instanceof PathParam path && path.value().equals(name)) {
+          return p.getType();
+        }
+      }
+    }
+    return String.class;
+  }
+
+  private static Map<String, Object> schema(Class<?> type) {
+    if (type == long.class || type == Long.class) {
+      return Map.of("type", "integer", "format", "int64");
+    }
+    if (type == int.class || type == Integer.class) {
+      return Map.of("type", "integer", "format", "int32");
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return Map.of("type", "boolean");
+    }
+    return Map.of("type", "string");
   }
 
   private static Map<String, Object> problemSchema() {

@@ -19,6 +19,7 @@ import static de.lenkwerk.procedure.internal.ProcedureRecords.toMeeting;
 import static de.lenkwerk.procedure.internal.ProcedureRecords.toMinutes;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.committee.ChairHolder;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -64,7 +65,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -88,9 +88,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ProcedureService.class)
 public final class JpaProcedureService implements ProcedureService {
 
-  /** "Today" is the day in the Kommunen's time zone. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
   /** The committee's finding code for rules whose validity has passed (a validity finding). */
   static final String CONTINUATION_DUE = "CONTINUATION_DUE";
 
@@ -101,8 +98,9 @@ public final class JpaProcedureService implements ProcedureService {
 
   @Activate
   public JpaProcedureService(@Reference TenantStore store, @Reference TenantDirectory directory,
-      @Reference CommitteeService committees) {
-    this(store, directory, committees, Clock.system(ZONE));
+      @Reference CommitteeService committees, @Reference PlatformClock clock) {
+    // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
+    this(store, directory, committees, clock.clock());
   }
 
   JpaProcedureService(TenantStore store, TenantDirectory directory, CommitteeService committees,

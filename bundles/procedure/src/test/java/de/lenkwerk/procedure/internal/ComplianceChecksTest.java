@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.lenkwerk.api.committee.Finding.Severity;
 import de.lenkwerk.api.procedure.CadencePeriod;
 import de.lenkwerk.api.procedure.ComplianceFinding;
+import de.lenkwerk.api.rules.MeetingRules;
+import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,5 +88,32 @@ class ComplianceChecksTest {
     assertEquals(today, ComplianceChecks.asOf(2025, today));
     assertEquals(LocalDate.of(2024, 12, 31), ComplianceChecks.asOf(2024, today));
     assertEquals(LocalDate.of(2026, 1, 1), ComplianceChecks.asOf(2026, today));
+  }
+
+  @Test
+  void quarterlyAndMonthlyCadencesCountCalendarPeriods() {
+    MeetingRules.Cadence quarterly = new MeetingRules.Cadence(1, MeetingRules.Period.QUARTER, true,
+        RuleSource.tenant("§4"));
+    ComplianceChecks.Cadence q = ComplianceChecks.cadence(quarterly, List.of(LocalDate.of(2024, 2, 1),
+        LocalDate.of(2024, 3, 31), LocalDate.of(2024, 10, 1)), 2024, LocalDate.of(2025, 1, 15));
+    assertEquals(4, q.periods().size());
+    assertEquals(LocalDate.of(2024, 4, 1), q.periods().get(1).from());
+    assertEquals(LocalDate.of(2024, 6, 30), q.periods().get(1).until());
+    assertEquals(2, q.periods().get(0).held());
+    assertEquals(List.of(false, false), List.of(q.periods().get(1).met(), q.periods().get(2).met()));
+    assertTrue(q.periods().get(3).met());
+    assertEquals(2, q.findings().size());
+    assertEquals("Im 2. Quartal 2024 hat die Lenkungsgruppe nicht getagt; die Geschäftsordnung "
+        + "sieht mindestens 1 Sitzung je Quartal vor (GO §4).", q.findings().get(0).detail());
+
+    MeetingRules.Cadence monthly = new MeetingRules.Cadence(1, MeetingRules.Period.MONTH, false,
+        RuleSource.tenant("§4"));
+    ComplianceChecks.Cadence m = ComplianceChecks.cadence(monthly, List.of(LocalDate.of(2024, 2, 29)),
+        2024, LocalDate.of(2024, 3, 10));
+    assertEquals(12, m.periods().size());
+    assertEquals(LocalDate.of(2024, 2, 29), m.periods().get(1).until(), "a leap year's February");
+    assertTrue(m.periods().get(1).met());
+    assertEquals(Severity.WARNING, m.findings().get(0).severity());
+    assertTrue(m.findings().get(0).detail().startsWith("Im Monat 1/2024 hat"), m.findings().get(0).detail());
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.DomainException.Kind;
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.AgendaItemStatus;
 import de.lenkwerk.api.procedure.AgendaReference;
@@ -32,8 +33,11 @@ import de.lenkwerk.api.procedure.SeatVote;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.spi.DecisionResult.Outcome;
 import de.lenkwerk.spi.VoteContext.Vote;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,6 +76,19 @@ class ProcedureServiceTest {
 
   private static List<Long> present(int members) {
     return new ArrayList<>(SeedRules.votingMembers(STEINFURT, members));
+  }
+
+  /**
+   * The procedure's "today" is the platform's: at 22:30 UTC on 31 March 2026 (the instant
+   * {@code PlatformClockTest} pins the tenant directory to) both say 1 April.
+   */
+  @Test
+  void todayIsThePlatformsDay() {
+    PlatformClock platform = () -> Clock.fixed(Instant.parse("2026-03-31T22:30:00Z"), ZoneId.of("Europe/Berlin"));
+    JpaProcedureService atMidnight = new JpaProcedureService(TestDatabase.store(),
+        TestDatabase.directory(STEINFURT, RHEINE), TestDatabase.committees(STEINFURT, RHEINE), platform);
+    assertEquals(LocalDate.of(2026, 4, 1), atMidnight.compliance(ST, 2026).asOf());
+    assertEquals(platform.today(), atMidnight.compliance(ST, 2026).asOf());
   }
 
   @Test

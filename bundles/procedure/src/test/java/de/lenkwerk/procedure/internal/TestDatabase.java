@@ -77,6 +77,8 @@ final class TestDatabase {
 
   /** A clock the test moves. */
   static final class TestClock extends Clock {
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
     private volatile Instant now;
 
     TestClock(LocalDate day) {
@@ -84,12 +86,12 @@ final class TestDatabase {
     }
 
     void set(LocalDate day) {
-      now = day.atTime(10, 30).atZone(JpaProcedureService.ZONE).toInstant();
+      now = day.atTime(10, 30).atZone(ZONE).toInstant();
     }
 
     @Override
     public ZoneId getZone() {
-      return JpaProcedureService.ZONE;
+      return ZONE;
     }
 
     @Override

@@ -3,6 +3,8 @@ package de.lenkwerk.rest.internal;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.NewAppointment;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,17 +49,20 @@ public final class AppointmentResource {
     this.committee = committee;
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public List<Appointment> list(@PathParam("tenant") String tenant) {
     return committee.appointments(tenant);
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
   public Appointment get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return committee.appointment(tenant, id);
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response appoint(@PathParam("tenant") String tenant, NewAppointment appointment) {
@@ -66,6 +71,7 @@ public final class AppointmentResource {
         .entity(created).build();
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Path("{id}/end")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.documents.CalendarFeeds;
+import de.lenkwerk.api.security.Public;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -31,6 +32,8 @@ public final class CalendarFeedResource {
     this.feeds = feeds;
   }
 
+  // the secret token in the path is the credential
+  @Public
   @GET
   @Path("{token}.ics")
   @Produces(Documents.CALENDAR)

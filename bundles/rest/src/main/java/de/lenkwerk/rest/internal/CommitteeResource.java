@@ -1,10 +1,12 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -21,7 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/tenants/{tenant}/committee?on=YYYY-MM-DD}: the committee on a day (default
- * today in Germany): chair, deputy chair, every seat with members and ranked deputies, and the
+ * the platform's today): chair, deputy chair, every seat with members and ranked deputies, and the
  * compliance report.
  */
 @Component(service = CommitteeResource.class)
@@ -32,23 +34,25 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class CommitteeResource {
 
-  static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
-
   private final CommitteeService committee;
+  private final PlatformClock clock;
 
   @Activate
-  public CommitteeResource(@Reference CommitteeService committee) {
+  public CommitteeResource(@Reference CommitteeService committee, @Reference PlatformClock clock) {
     this.committee = committee;
+    this.clock = clock;
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public Committee committee(@PathParam("tenant") String tenant, @QueryParam("on") String on) {
-    return committee.committee(tenant, day(on));
+    return committee.committee(tenant, day(on, clock));
   }
 
-  static LocalDate day(String on) {
+  /** The {@code on} query parameter; without it the platform's today. */
+  static LocalDate day(String on, PlatformClock clock) {
     if (on == null || on.isBlank()) {
-      return LocalDate.now(GERMANY);
+      return clock.today();
     }
     try {
       return LocalDate.parse(on.strip());

@@ -1,9 +1,10 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.procedure.ComplianceReport;
 import de.lenkwerk.api.procedure.ProcedureService;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -30,17 +31,20 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class ComplianceResource {
 
   private final ProcedureService procedure;
+  private final PlatformClock clock;
 
   @Activate
-  public ComplianceResource(@Reference ProcedureService procedure) {
+  public ComplianceResource(@Reference ProcedureService procedure, @Reference PlatformClock clock) {
     this.procedure = procedure;
+    this.clock = clock;
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public ComplianceReport compliance(@PathParam("tenant") String tenant,
       @QueryParam("year") String year) {
     Integer y = MeetingResource.year(year);
     return procedure.compliance(tenant,
-        y != null ? y : LocalDate.now(ZoneId.of("Europe/Berlin")).getYear());
+        y != null ? y : clock.today().getYear());
   }
 }

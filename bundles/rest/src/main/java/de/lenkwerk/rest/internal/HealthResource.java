@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.security.Public;
 import de.lenkwerk.persistence.TenantStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class HealthResource {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile JaxrsServiceRuntime runtime;
 
+  @Public
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {

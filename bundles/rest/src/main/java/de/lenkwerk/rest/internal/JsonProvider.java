@@ -22,7 +22,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
@@ -32,7 +36,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
  * refused with a German message naming the field, and bodies above a size limit are refused
  * before they are parsed.
  */
-@Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, configurationPid = JsonProvider.PID)
+@Designate(ocd = JsonProvider.Config.class)
 @JaxrsExtension
 @JaxrsMediaType(MediaType.APPLICATION_JSON)
 @JaxrsApplicationSelect(LenkwerkApplication.SELECT)
@@ -40,10 +45,30 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
 public final class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
+  static final String PID = "de.lenkwerk.rest";
   /** Large enough for any Geschäftsordnung or attendance list, small enough to stop floods. */
-  static final int MAX_BODY_BYTES = 1024 * 1024;
+  static final int MAX_BODY_KIB = 1024;
+
+  /** Limits of the REST application's JSON bodies. */
+  @ObjectClassDefinition(id = PID, name = "Lenkwerk: REST-Schnittstelle")
+  public @interface Config {
+    @AttributeDefinition(name = "Größter JSON-Inhalt einer Anfrage (KiB)", min = "1",
+        description = "Größere Inhalte werden vor dem Lesen mit 413 abgelehnt.")
+    int request_body_max_kib() default MAX_BODY_KIB;
+  }
 
   private final ObjectMapper mapper = mapper();
+  private final int maxBodyBytes;
+
+  @Activate
+  public JsonProvider(Config config) {
+    this.maxBodyBytes = Math.max(1, config.request_body_max_kib()) * 1024;
+  }
+
+  /** With the default limit (unit tests). */
+  JsonProvider() {
+    this.maxBodyBytes = MAX_BODY_KIB * 1024;
+  }
 
   static ObjectMapper mapper() {
     JsonMapper mapper = JsonMapper.builder()
@@ -109,10 +134,11 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
   public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
       throws IOException {
-    byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
-      throw new DomainException(DomainException.Kind.TOO_LARGE,
-          "Der Inhalt der Anfrage ist größer als 1 MiB und wurde nicht angenommen.");
+    byte[] body = entityStream.readNBytes(maxBodyBytes + 1);
+    if (body.length > maxBodyBytes) {
+      int kib = maxBodyBytes / 1024;
+      throw new DomainException(DomainException.Kind.TOO_LARGE, "Der Inhalt der Anfrage ist größer als "
+          + (kib % 1024 == 0 ? kib / 1024 + " MiB" : kib + " KiB") + " und wurde nicht angenommen.");
     }
     if (body.length == 0) {
       throw DomainException.invalid("Der Inhalt der Anfrage fehlt: erwartet wird ein JSON-Objekt.");

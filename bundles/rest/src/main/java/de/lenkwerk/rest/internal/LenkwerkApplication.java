@@ -8,13 +8,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * The one JAX-RS application of the platform; resources and extensions select it by name. It
- * requires the authentication filter of de.lenkwerk.security ({@code lenkwerk.auth}): without it
- * the application is not served at all, so the API never runs unprotected.
+ * requires the authentication filter ({@code lenkwerk.auth}) and the access feature
+ * ({@code lenkwerk.access}) of de.lenkwerk.security: without them the application is not served
+ * at all, so the API never runs unprotected.
  */
 @Component(service = Application.class)
 @JaxrsName(LenkwerkApplication.NAME)
 @JaxrsApplicationBase("api/v1")
-@JaxrsExtensionSelect("(osgi.jaxrs.name=lenkwerk.auth)")
+@JaxrsExtensionSelect({"(osgi.jaxrs.name=lenkwerk.auth)", "(osgi.jaxrs.name=lenkwerk.access)"})
 public final class LenkwerkApplication extends Application {
 
   static final String NAME = "lenkwerk";

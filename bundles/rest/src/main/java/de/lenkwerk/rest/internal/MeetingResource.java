@@ -3,16 +3,21 @@ package de.lenkwerk.rest.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.rest.internal.ProcedureViews.AgendaRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
@@ -33,6 +38,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,6 +68,7 @@ public final class MeetingResource {
     this.documents = documents;
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response schedule(@PathParam("tenant") String tenant, MeetingRequest request) {
@@ -70,11 +77,13 @@ public final class MeetingResource {
         .entity(MeetingView.of(created)).build();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public List<MeetingView> list(@PathParam("tenant") String tenant, @QueryParam("year") String year) {
     return procedure.meetings(tenant, year(year)).stream().map(MeetingView::of).toList();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, Documents.CALENDAR})
@@ -87,6 +96,7 @@ public final class MeetingResource {
         .build();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
   @Path("{id}/agenda-items")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +107,7 @@ public final class MeetingResource {
         + created.id())).entity(created).build();
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
   @PUT
   @Path("{id}/agenda")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +116,7 @@ public final class MeetingResource {
     return MeetingView.of(procedure.setAgenda(tenant, id, request == null ? null : request.items()));
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @PUT
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -113,18 +125,21 @@ public final class MeetingResource {
     return procedure.recordAttendance(tenant, id, attendance);
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/attendance")
   public Attendance attendance(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return procedure.attendance(tenant, id);
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/quorum")
   public Quorum quorum(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return procedure.quorum(tenant, id);
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Path("{id}/agenda-items/{item}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -136,25 +151,39 @@ public final class MeetingResource {
   }
 
   /**
-   * The minutes as JSON or, with {@code Accept: application/pdf}, the Niederschrift. A caller
-   * without credentials got here only because the minutes are released and public: it gets the
-   * public variant, the result minutes.
+   * The minutes as JSON or, with {@code Accept: application/pdf}, the Niederschrift. Anonymous
+   * callers reach released public minutes only, and as PDF the public variant (result minutes).
    */
+  @Allowed(value = {Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER}, anonymous = true)
   @GET
   @Path("{id}/minutes")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
   public Response minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
-      @Context HttpHeaders headers) {
+      @Context SecurityContext security, @Context HttpHeaders headers) {
+    boolean anonymous = security.getUserPrincipal() == null;
+    Minutes minutes;
+    if (anonymous) {
+      // anonymous callers see released public minutes and nothing else, not even whether they exist
+      try {
+        minutes = procedure.minutes(tenant, id);
+      } catch (DomainException e) {
+        minutes = null;
+      }
+      if (minutes == null || !minutes.publicMinutes() || minutes.status() == MinutesStatus.DRAFT) {
+        throw new DomainException(DomainException.Kind.UNAUTHENTICATED, ProblemTexts.MINUTES_NOT_PUBLIC);
+      }
+    } else {
+      minutes = procedure.minutes(tenant, id);
+    }
     if (Documents.prefers(headers, Documents.PDF)) {
-      boolean anonymous = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
       return Documents.pdf(documents.minutesPdf(tenant, id, anonymous),
           (anonymous ? "ergebnisprotokoll-" : "niederschrift-") + id + ".pdf");
     }
-    return Response.ok(MinutesView.of(procedure.minutes(tenant, id)), MediaType.APPLICATION_JSON)
-        .build();
+    return Response.ok(MinutesView.of(minutes), MediaType.APPLICATION_JSON).build();
   }
 
   /** The invitation's data (recipients, dispatch state) or, as PDF, the Einladung. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/invitation")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
@@ -168,6 +197,7 @@ public final class MeetingResource {
   }
 
   /** The Anwesenheitsliste to sign, as PDF. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/attendance-list")
   @Produces(Documents.PDF)
@@ -176,6 +206,7 @@ public final class MeetingResource {
         + ".pdf");
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @PUT
   @Path("{id}/minutes")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -184,6 +215,7 @@ public final class MeetingResource {
     return MinutesView.of(procedure.draftMinutes(tenant, id, text == null ? null : text.text()));
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
   @POST
   @Path("{id}/minutes/release")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -193,6 +225,7 @@ public final class MeetingResource {
         release == null ? null : release.sentOn()));
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
   @Path("{id}/minutes/objections")
   @Consumes(MediaType.APPLICATION_JSON)

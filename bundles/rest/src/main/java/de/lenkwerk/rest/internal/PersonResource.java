@@ -3,6 +3,8 @@ package de.lenkwerk.rest.internal;
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.Person;
 import de.lenkwerk.api.committee.PersonService;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -36,17 +38,20 @@ public final class PersonResource {
     this.persons = persons;
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public List<Person> list(@PathParam("tenant") String tenant) {
     return persons.list(tenant);
   }
 
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
   public Person get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     return persons.get(tenant, id);
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@PathParam("tenant") String tenant, NewPerson person) {

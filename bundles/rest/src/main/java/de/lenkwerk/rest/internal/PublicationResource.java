@@ -2,6 +2,7 @@ package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.documents.Publication;
+import de.lenkwerk.api.security.Public;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,7 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /api/v1/tenants/{tenant}/publication}: the Kommune's public record without login,
+ * {@code GET /api/v1/publication/{tenant}}: the Kommune's public record without login,
  * upcoming public meetings and released public result minutes (the web application's public page
  * and the coming OParl interface read the same).
  */
@@ -23,7 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JaxrsApplicationSelect(LenkwerkApplication.SELECT)
 @JSONRequired
-@Path("tenants/{tenant}/publication")
+@Path("publication/{kommune}")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PublicationResource {
 
@@ -34,8 +35,11 @@ public final class PublicationResource {
     this.documents = documents;
   }
 
+  // for everybody, outside the tenant paths (which are for the tenant's users): nothing in it is
+  // confidential; an unknown Kommune is NOT_FOUND from the service
+  @Public
   @GET
-  public Publication publication(@PathParam("tenant") String tenant) {
-    return documents.publication(tenant);
+  public Publication publication(@PathParam("kommune") String kommune) {
+    return documents.publication(kommune);
   }
 }

@@ -1,7 +1,10 @@
 package de.lenkwerk.rest.internal;
 
-import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Public;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
@@ -46,12 +49,14 @@ public final class TenantResource {
     this.administration = administration;
   }
 
+  @Public
   @GET
   public List<TenantInfo> tenants() {
     return directory.list();
   }
 
   /** Platform admin: creates a Kommune, PENDING until its Geschäftsstelle uploads the document. */
+  @Allowed(Roles.PLATFORM_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewTenant tenant) {
@@ -67,6 +72,7 @@ public final class TenantResource {
    * and {@code validUntil} are also lifted to the top level, where clients look for them;
    * {@code policies} lists the policy services that take over rules (empty: standard policies).
    */
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{tenant}/rules")
   public Map<String, Object> rules(@PathParam("tenant") String id) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.ChairHolder;
 import de.lenkwerk.api.committee.Committee;
@@ -18,7 +19,10 @@ import de.lenkwerk.api.committee.SeatHolder;
 import de.lenkwerk.api.rules.RuleSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import javax.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
@@ -89,9 +93,11 @@ class CommitteeJsonTest {
 
   @Test
   void theDayDefaultsToTodayAndRefusesNonsense() {
-    assertEquals(LocalDate.now(CommitteeResource.GERMANY), CommitteeResource.day(null));
-    assertEquals(LocalDate.of(2024, 2, 29), CommitteeResource.day("2024-02-29"));
-    DomainException e = assertThrows(DomainException.class, () -> CommitteeResource.day("2023-02-29"));
+    // 22:30 UTC on 31 March is already 1 April in Germany: the platform's day, not the host's
+    PlatformClock clock = () -> Clock.fixed(Instant.parse("2026-03-31T22:30:00Z"), ZoneId.of("Europe/Berlin"));
+    assertEquals(LocalDate.of(2026, 4, 1), CommitteeResource.day(null, clock));
+    assertEquals(LocalDate.of(2024, 2, 29), CommitteeResource.day("2024-02-29", clock));
+    DomainException e = assertThrows(DomainException.class, () -> CommitteeResource.day("2023-02-29", clock));
     assertEquals(DomainException.Kind.INVALID_INPUT, e.kind());
     assertTrue(e.detail().contains("JJJJ-MM-TT"), e.detail());
   }

@@ -59,9 +59,34 @@ class JsonProviderTest {
 
   @Test
   void refusesHugeBodiesBeforeParsing() {
-    String huge = "{\"name\":\"" + "x".repeat(JsonProvider.MAX_BODY_BYTES) + "\"}";
+    String huge = "{\"name\":\"" + "x".repeat(JsonProvider.MAX_BODY_KIB * 1024) + "\"}";
     DomainException e = assertThrows(DomainException.class, () -> read(NewPerson.class, huge));
     assertEquals(DomainException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.detail().contains("größer als 1 MiB"), e.detail());
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void theBodyLimitIsConfigured() throws Exception {
+    JsonProvider small = new JsonProvider(new JsonProvider.Config() {
+      @Override
+      public int request_body_max_kib() {
+        return 2;
+      }
+
+      @Override
+      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        return JsonProvider.Config.class;
+      }
+    });
+    String body = "{\"name\":\"" + "x".repeat(3000) + "\"}";
+    DomainException e = assertThrows(DomainException.class, () -> small.readFrom((Class) NewPerson.class,
+        NewPerson.class, new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE, null,
+        new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(DomainException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.detail().contains("größer als 2 KiB"), e.detail());
+    // the default limit takes the same body
+    assertEquals("x".repeat(3000), ((NewPerson) read(NewPerson.class, body)).name());
   }
 
   @Test

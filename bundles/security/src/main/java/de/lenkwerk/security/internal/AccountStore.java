@@ -31,6 +31,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,17 +42,35 @@ import org.slf4j.LoggerFactory;
  * The users in the platform database ({@code LW_ACCOUNT}, {@code LW_ACCOUNT_ROLE}), read by the
  * JAAS realm's JDBC login module. Passwords are hashed with bcrypt through Karaf's encryption
  * support (service {@code spring-security-crypto}); the tenant of a user is stored as the role
- * {@code tenant:<id>}. At first start the platform administrator {@code admin} is created from
- * {@code LENKWERK_ADMIN_PASSWORD}; no password is shipped.
+ * {@code tenant:<id>}. At first start the platform administrator {@code admin} is created with
+ * the configured password ({@code etc/de.lenkwerk.accounts.cfg}: from {@code LENKWERK_ADMIN_PASSWORD});
+ * no password is shipped.
  */
-@Component(service = {UserService.class, AccountStore.class}, immediate = true)
+@Component(service = {UserService.class, AccountStore.class}, immediate = true,
+    configurationPid = AccountStore.PID)
+@Designate(ocd = AccountStore.Config.class)
 public final class AccountStore implements UserService {
+
+  static final String PID = "de.lenkwerk.accounts";
+
+  /** The configuration of the accounts: the first administrator's password, password lengths. */
+  @ObjectClassDefinition(id = PID, name = "Lenkwerk: Benutzerkonten")
+  public @interface Config {
+    @AttributeDefinition(name = "Passwort des ersten Plattformadministrators", type = AttributeType.PASSWORD,
+        required = false, description = "Nur gelesen, solange es keinen Plattformadministrator gibt: "
+            + "dann wird 'admin' damit angelegt. Die Vorlage setzt es aus LENKWERK_ADMIN_PASSWORD.")
+    String admin_password() default "";
+
+    @AttributeDefinition(name = "Mindestlänge eines Passworts", min = "8")
+    int password_min_length() default 12;
+
+    @AttributeDefinition(name = "Höchstlänge eines Passworts", min = "16")
+    int password_max_length() default 200;
+  }
 
   static final String TENANT_ROLE_PREFIX = "tenant:";
   static final String ADMIN_ENV = "LENKWERK_ADMIN_PASSWORD";
-  static final String ADMIN_PROPERTY = "lenkwerk.admin.password";
   static final String ADMIN_USER = "admin";
-  static final int MIN_PASSWORD = 12;
   static final String PASSWORD_QUERY = "SELECT PASSWORD_HASH FROM LW_ACCOUNT WHERE USERNAME=?";
   static final String ROLE_QUERY = "SELECT ROLE_NAME FROM LW_ACCOUNT_ROLE WHERE USERNAME=?";
 
@@ -59,6 +81,8 @@ public final class AccountStore implements UserService {
   private final DataSource dataSource;
   private final AuditLog audit;
   private final EncryptionSupport encryption;
+  private final int minPassword;
+  private final int maxPassword;
   private final de.lenkwerk.api.tenant.TenantAdministration tenants;
   /** A bcrypt hash of a random password: an unknown user's login costs one check against it. */
   private final String dummyHash;
@@ -72,13 +96,16 @@ public final class AccountStore implements UserService {
       @Reference AuditLog audit,
       @Reference CurrentSchema schema,
       @Reference de.lenkwerk.api.tenant.TenantAdministration tenants,
-      BundleContext context) {
+      BundleContext context,
+      Config config) {
     this.dataSource = dataSource;
     this.audit = audit;
     this.tenants = tenants;
     this.encryption = new EncryptionSupport(encryptionOptions(context));
+    this.minPassword = Math.max(8, config.password_min_length());
+    this.maxPassword = Math.max(minPassword, config.password_max_length());
     this.dummyHash = encryption.getEncryption().encryptPassword(java.util.UUID.randomUUID().toString());
-    bootstrapAdmin();
+    bootstrapAdmin(config.admin_password());
   }
 
   /** The options of Karaf's encryption support, shared with the login module. */
@@ -312,10 +339,10 @@ public final class AccountStore implements UserService {
     return account.tenant() == null ? Roles.PLATFORM_CHAIN : account.tenant();
   }
 
-  private static void requireValidPassword(String password) {
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-      throw DomainException.invalid("Das Passwort muss mindestens " + MIN_PASSWORD
-          + " und höchstens 200 Zeichen lang sein.");
+  private void requireValidPassword(String password) {
+    if (password == null || password.length() < minPassword || password.length() > maxPassword) {
+      throw DomainException.invalid("Das Passwort muss mindestens " + minPassword
+          + " und höchstens " + maxPassword + " Zeichen lang sein.");
     }
   }
 
@@ -370,18 +397,19 @@ public final class AccountStore implements UserService {
     }
   }
 
-  private void bootstrapAdmin() {
+  private void bootstrapAdmin(String password) {
     if (countPlatformAdmins() > 0) {
       return;
     }
-    String password = System.getenv(ADMIN_ENV);
-    if (password == null || password.isBlank()) {
-      password = System.getProperty(ADMIN_PROPERTY);
+    if (password != null && password.contains("${")) {
+      // an interpolation that found nothing: never a password
+      LOG.error("{}: admin.password is an unresolved placeholder; no administrator is created", PID);
+      password = null;
     }
     if (password == null || password.isBlank()) {
       LOG.warn("Lenkwerk has no platform administrator. Set the environment variable {} (at least {} "
           + "characters) and restart: the user '{}' is then created once. Until then only the health "
-          + "check and the tenant directory answer.", ADMIN_ENV, MIN_PASSWORD, ADMIN_USER);
+          + "check and the tenant directory answer.", ADMIN_ENV, minPassword, ADMIN_USER);
       return;
     }
     Caller system = new Caller("system", null, java.util.Set.of(Roles.PLATFORM_ADMIN));

@@ -1,8 +1,10 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.AuditTrail;
+import de.lenkwerk.api.security.Roles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.ws.rs.GET;
@@ -33,6 +35,7 @@ public final class AuditResource {
     this.audit = audit;
   }
 
+  @Allowed(Roles.TENANT_ADMIN)
   @GET
   public Map<String, Object> audit(@PathParam("tenant") String tenant) {
     TenantIds.require(tenant);

@@ -1,25 +1,20 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
-import de.lenkwerk.api.TenantIds;
-import de.lenkwerk.api.committee.CommitteeService;
-import de.lenkwerk.api.procedure.Minutes;
-import de.lenkwerk.api.procedure.MinutesStatus;
-import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.UserService;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.Principal;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.annotation.Priority;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,12 +30,15 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -49,12 +47,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every request of the Lenkwerk application passes here first: HTTP Basic credentials are checked
- * against the Karaf JAAS realm {@code lenkwerk}, the caller's tenant and roles are bound, and the
- * {@link AccessTable} decides. A tenant the caller does not belong to answers 404 exactly like a
- * tenant that does not exist. The lenkwerk application selects this extension by name, so it is
- * not served without it.
+ * against the Karaf JAAS realm {@code lenkwerk} and the caller with its tenant and roles is put on
+ * the request (a request property and its {@link SecurityContext}); wrong credentials are 401, a
+ * blocked user name 429. What the caller may call is decided afterwards by {@link AccessFeature}
+ * from the declaration on the resource method. The lenkwerk application selects this extension by
+ * name, so it is not served without it.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class},
+    configurationPid = AuthFilter.PID)
+@Designate(ocd = AuthFilter.Config.class)
 @JaxrsExtension
 @JaxrsName(AuthFilter.NAME)
 @JaxrsApplicationSelect(AuthFilter.APPLICATION)
@@ -63,28 +64,46 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
   static final String NAME = "lenkwerk.auth";
   static final String APPLICATION = "(osgi.jaxrs.name=lenkwerk)";
-  static final String CHALLENGE = "Basic realm=\"Lenkwerk\", charset=\"UTF-8\"";
+  /** The request property holding the authenticated {@link Caller}. */
+  static final String CALLER = "de.lenkwerk.security.caller";
+
+  static final String PID = "de.lenkwerk.login";
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
-  private static final long CACHE_MILLIS = 120_000;
-  private static final int CACHE_MAX = 10_000;
-  /** The route of a path for the audit trail: tenant and ids as placeholders. */
-  private static final Pattern TENANT = Pattern.compile("^tenants/[^/]+");
-  private static final Pattern ID = Pattern.compile("/[0-9]+(?=/|$)");
-  private static final Pattern MINUTES = Pattern.compile("tenants/[^/]+/meetings/([0-9]+)/minutes");
+
+  /** How logins are remembered and how password guessing is slowed down. */
+  @ObjectClassDefinition(id = PID, name = "Lenkwerk: Anmeldung")
+  public @interface Config {
+    @AttributeDefinition(name = "Anmeldung merken (Sekunden)", min = "0",
+        description = "So lange gilt eine erfolgreiche Anmeldung ohne erneute bcrypt-Prüfung.")
+    int cache_seconds() default 120;
+
+    @AttributeDefinition(name = "Gemerkte Anmeldungen höchstens", min = "1")
+    int cache_max() default 10_000;
+
+    @AttributeDefinition(name = "Fehlversuche bis zur Sperre", min = "1")
+    int throttle_free_attempts() default LoginThrottle.FREE_ATTEMPTS;
+
+    @AttributeDefinition(name = "Erste Sperre (Sekunden)", min = "1")
+    int throttle_first_block_seconds() default (int) (LoginThrottle.FIRST_BLOCK_MILLIS / 1000);
+
+    @AttributeDefinition(name = "Längste Sperre (Sekunden)", min = "1")
+    int throttle_max_block_seconds() default (int) (LoginThrottle.MAX_BLOCK_MILLIS / 1000);
+  }
+
+  private final long cacheMillis;
+  private final int cacheMax;
 
   private final AuditChain audit;
   private final AccountStore accounts;
-  private final ProcedureService procedure;
-  private final Snapshots snapshots;
   /**
-   * bcrypt is slow by design; a successful login is remembered for two minutes under an HMAC of
+   * bcrypt is slow by design; a successful login is remembered (two minutes by default) under an HMAC of
    * user and password with a key that lives only in this process, and forgotten when users change.
    */
   private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
   private final byte[] cacheKey = new byte[32];
 
-  private final LoginThrottle throttle = new LoginThrottle(System::currentTimeMillis);
+  private final LoginThrottle throttle;
 
   private record Remembered(Caller caller, long generation, long until) {}
 
@@ -94,67 +113,35 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   @Activate
-  public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts,
-      @Reference ProcedureService procedure, @Reference CommitteeService committee) {
+  public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts, Config config) {
     this.audit = audit;
     this.accounts = accounts;
-    this.procedure = procedure;
-    this.snapshots = new Snapshots(procedure, committee);
+    this.cacheMillis = Math.max(0, config.cache_seconds()) * 1000L;
+    this.cacheMax = Math.max(1, config.cache_max());
+    this.throttle = new LoginThrottle(System::currentTimeMillis, config.throttle_free_attempts(),
+        config.throttle_first_block_seconds() * 1000L, config.throttle_max_block_seconds() * 1000L);
     new SecureRandom().nextBytes(cacheKey);
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
     audit.clear();
-    String path = request.getUriInfo().getPath();
-    path = path.startsWith("/") ? path.substring(1) : path;
-    Caller caller;
+    Caller caller = null;
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (authorization == null) {
-      caller = null;
-    } else {
+    if (authorization != null) {
       Login login = authenticate(authorization);
       if (login.blockedMillis() > 0) {
-        request.abortWith(tooManyAttempts(login.blockedMillis()));
-        return;
+        long seconds = (login.blockedMillis() + 999) / 1000;
+        throw DomainException.tooManyLogins(ProblemTexts.tooManyLogins(seconds), Duration.ofSeconds(seconds));
       }
       caller = login.caller();
       if (caller == null) {
-        request.abortWith(unauthorized("Benutzername oder Passwort sind falsch. Bitte melden Sie sich "
-            + "mit Ihren Lenkwerk-Zugangsdaten an (HTTP Basic)."));
-        return;
+        throw new DomainException(DomainException.Kind.UNAUTHENTICATED, ProblemTexts.WRONG_CREDENTIALS);
       }
     }
-    AccessTable.Decision decision = AccessTable.decide(request.getMethod(), path, caller);
-    String tenant = decision.tenant();
-    if (tenant != null) {
-      String param = request.getUriInfo().getPathParameters().getFirst("tenant");
-      if (param != null && !param.equals(tenant)) {
-        throw TenantIds.notFound(param); // an encoded path that names two tenants
-      }
-    }
-    switch (decision.outcome()) {
-      case ALLOW -> { }
-      case AUTHENTICATE -> {
-        request.abortWith(unauthorized("Bitte melden Sie sich an: diese Adresse ist nur für "
-            + "angemeldete Benutzer (HTTP Basic)."));
-        return;
-      }
-      case PUBLIC_IF_MINUTES_PUBLIC -> {
-        if (!minutesArePublic(tenant, path)) {
-          request.abortWith(unauthorized("Diese Niederschrift ist nicht öffentlich. Bitte melden Sie "
-              + "sich an (HTTP Basic)."));
-          return;
-        }
-      }
-      case NOT_FOUND -> throw TenantIds.notFound(tenant);
-      case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, tenant));
-      default -> throw new IllegalStateException("unknown outcome");
-    }
-    boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
-    audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
-        write ? snapshots.before(tenant, path) : null));
+    // what the access feature decides on, and what resources may ask (SecurityContext)
+    request.setProperty(CALLER, caller);
+    request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
   }
 
   @Override
@@ -166,54 +153,35 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
       response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
     }
-    if (response.getStatus() == 401 && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
-      response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+  }
+
+  /** The caller this filter identified for the request, or null for an anonymous one. */
+  static Caller caller(ContainerRequestContext request) {
+    return request.getProperty(CALLER) instanceof Caller c ? c : null;
+  }
+
+  /** The caller as JAX-RS sees it: principal and roles; no principal for an anonymous caller. */
+  private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+
+    @Override
+    public Principal getUserPrincipal() {
+      return caller == null ? null : caller::user;
     }
-  }
 
-  private static String forbidden(Caller caller, String tenant) {
-    if (caller.isPlatformAdmin() && tenant != null) {
-      return "Die Plattformverwaltung hat keinen Zugang zu den Inhalten der Lenkungsgruppen. "
-          + "Das erledigt die Geschäftsstelle der Kommune (Rolle tenant-admin).";
+    @Override
+    public boolean isUserInRole(String role) {
+      return caller != null && caller.has(role);
     }
-    return "Ihre Rolle erlaubt diese Aktion nicht. Bitte wenden Sie sich an die Geschäftsstelle "
-        + "Ihrer Kommune.";
-  }
 
-  private boolean minutesArePublic(String tenant, String path) {
-    Matcher m = MINUTES.matcher(path);
-    if (tenant == null || !TenantIds.isValid(tenant) || !m.matches()) {
-      return false;
+    @Override
+    public boolean isSecure() {
+      return secure;
     }
-    try {
-      Minutes minutes = procedure.minutes(tenant, Long.parseLong(m.group(1)));
-      return minutes.publicMinutes() && minutes.status() != MinutesStatus.DRAFT;
-    } catch (RuntimeException e) {
-      return false;
+
+    @Override
+    public String getAuthenticationScheme() {
+      return caller == null ? null : SecurityContext.BASIC_AUTH;
     }
-  }
-
-  private static Response unauthorized(String detail) {
-    return problem(401, "unauthenticated", "Anmeldung erforderlich", detail)
-        .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
-  }
-
-  private static Response tooManyAttempts(long blockedMillis) {
-    long seconds = (blockedMillis + 999) / 1000;
-    return problem(429, "too-many-logins", "Zu viele Anmeldeversuche", "Mit diesem Benutzernamen ist die "
-        + "Anmeldung zu oft fehlgeschlagen. Bitte warten Sie " + seconds + " Sekunden und melden Sie sich dann "
-        + "erneut an. Wer sein Passwort vergessen hat, wendet sich an die Geschäftsstelle seiner Kommune.")
-        .header("Retry-After", String.valueOf(seconds)).build();
-  }
-
-  /** A problem+json answer of the filter itself, shaped as the API's (type, title, status, detail). */
-  private static Response.ResponseBuilder problem(int status, String code, String title, String detail) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "urn:lenkwerk:problem:" + code);
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    return Response.status(status).type("application/problem+json").entity(problem);
   }
 
   /** The caller for a Basic authorization header; none when it is malformed, wrong or blocked. */
@@ -273,14 +241,15 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
       return Login.FAILED;
     }
     throttle.succeeded(user);
-    if (logins.size() > CACHE_MAX) {
+    if (logins.size() > cacheMax) {
       logins.clear();
     }
-    logins.put(key, new Remembered(caller, generation, now + CACHE_MILLIS));
+    logins.put(key, new Remembered(caller, generation, now + cacheMillis));
     return new Login(caller, 0);
   }
 
-  private Caller login(String user, String password) {
+  /** The caller for these credentials from the JAAS realm, or null; shared with {@link WebAccessControl}. */
+  static Caller login(String user, String password) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try {

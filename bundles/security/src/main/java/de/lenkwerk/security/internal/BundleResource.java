@@ -1,5 +1,7 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import java.io.InputStream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.PUT;
@@ -20,7 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * as a data-only bundle (a jar). The platform takes only the document and declared data files
  * from it and installs a bundle it builds itself; the uploaded jar is never installed. The path
  * parameter is deliberately not called {@code tenant}: a PENDING tenant is not served yet and the
- * tenant filter would refuse it. The access table still binds the path's tenant to the caller.
+ * tenant filter would refuse it. Its access declaration names {@code id} as the tenant, so only the tenant's users pass.
  */
 @Component(service = BundleResource.class)
 @JaxrsResource
@@ -36,6 +38,7 @@ public final class BundleResource {
     this.uploads = uploads;
   }
 
+  @Allowed(value = {Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN}, tenant = "id")
   @PUT
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)

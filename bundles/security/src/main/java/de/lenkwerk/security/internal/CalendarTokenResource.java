@@ -2,7 +2,9 @@ package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.CalendarFeeds;
+import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Caller;
+import de.lenkwerk.api.security.Roles;
 import java.net.URI;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -43,6 +45,8 @@ public final class CalendarTokenResource {
     this.requests = requests;
   }
 
+  // the platform admin has no tenant and so no meetings: not listed, 403
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
   public Response issue(@Context UriInfo uri) {
     Caller caller = requests.caller();

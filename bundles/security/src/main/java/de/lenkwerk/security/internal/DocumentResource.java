@@ -1,5 +1,7 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.security.Roles;
 import java.io.InputStream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.PUT;
@@ -34,6 +36,7 @@ public final class DocumentResource {
     this.uploads = uploads;
   }
 
+  @Allowed(value = {Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN}, tenant = "id")
   @PUT
   @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
   @Produces(MediaType.APPLICATION_JSON)

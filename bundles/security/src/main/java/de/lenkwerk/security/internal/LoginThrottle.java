@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 /**
  * Slows down password guessing: after {@value #FREE_ATTEMPTS} failed logins of a user name in a
  * row, that name is refused without checking the password for 30 seconds, doubling with every
- * further failure up to 15 minutes; a successful login clears it. Per node and in memory: a
+ * further failure up to 15 minutes (the defaults; configured in {@code de.lenkwerk.login}); a
+ * successful login clears it. Per node and in memory: a
  * restart forgets it, and several nodes each count their own attempts.
  *
  * <p>A password check is {@link #acquire acquired} before it runs and counted as a failure in
@@ -30,13 +31,24 @@ final class LoginThrottle {
   static final int MAX_NAMES = 10_000;
 
   private final LongSupplier clock;
+  private final int freeAttempts;
+  private final long firstBlockMillis;
+  private final long maxBlockMillis;
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
   /** Failed attempts, attempts being checked now, and until when the name is refused. */
   private record Failures(int count, int checking, long blockedUntil) {}
 
   LoginThrottle(LongSupplier clock) {
+    this(clock, FREE_ATTEMPTS, FIRST_BLOCK_MILLIS, MAX_BLOCK_MILLIS);
+  }
+
+  /** A throttle with its policy: failures before a block, the first block, the longest block. */
+  LoginThrottle(LongSupplier clock, int freeAttempts, long firstBlockMillis, long maxBlockMillis) {
     this.clock = clock;
+    this.freeAttempts = Math.max(1, freeAttempts);
+    this.firstBlockMillis = Math.max(1, firstBlockMillis);
+    this.maxBlockMillis = Math.max(this.firstBlockMillis, maxBlockMillis);
   }
 
   /** How long this user name is still refused, in milliseconds; 0 if a login may be tried. */
@@ -61,7 +73,7 @@ final class LoginThrottle {
         wait[0] = current.blockedUntil() - now;
         return current;
       }
-      int allowed = current.count() < FREE_ATTEMPTS ? FREE_ATTEMPTS - current.count() : 1;
+      int allowed = current.count() < freeAttempts ? freeAttempts - current.count() : 1;
       if (current.checking() >= allowed) {
         wait[0] = BUSY_MILLIS;
         return current;
@@ -79,11 +91,11 @@ final class LoginThrottle {
     failures.compute(user, (name, f) -> {
       int count = f == null ? 1 : f.count() + 1;
       int checking = f == null ? 0 : Math.max(0, f.checking() - 1);
-      if (count < FREE_ATTEMPTS) {
+      if (count < freeAttempts) {
         return new Failures(count, checking, 0);
       }
-      long block = FIRST_BLOCK_MILLIS << Math.min(count - FREE_ATTEMPTS, 5);
-      return new Failures(count, checking, now + Math.min(block, MAX_BLOCK_MILLIS));
+      long block = firstBlockMillis << Math.min(count - freeAttempts, 5);
+      return new Failures(count, checking, now + Math.min(block, maxBlockMillis));
     });
   }
 

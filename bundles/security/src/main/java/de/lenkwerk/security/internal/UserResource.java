@@ -1,7 +1,9 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.NewUser;
 import de.lenkwerk.api.security.PasswordChange;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.User;
 import de.lenkwerk.api.security.UserService;
 import java.net.URI;
@@ -44,11 +46,13 @@ public final class UserResource {
     this.requests = requests;
   }
 
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @GET
   public List<User> list() {
     return users.list(requests.caller());
   }
 
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewUser user) {
@@ -57,6 +61,7 @@ public final class UserResource {
   }
 
   /** {@code {"password", "currentPassword"}}: 204; the current password when users change their own. */
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @PUT
   @Path("{username}/password")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +70,7 @@ public final class UserResource {
     return Response.noContent().build();
   }
 
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @DELETE
   @Path("{username}")
   public Response delete(@PathParam("username") String username) {

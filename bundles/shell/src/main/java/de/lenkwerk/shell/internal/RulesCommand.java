@@ -72,7 +72,7 @@ public final class RulesCommand implements Action {
   }
 
   /** "OFFICE Leitung des KI, seat amt-1 [GO §3]"; the seat of a chair by seat is never left out. */
-  private static String holder(ChairRules.Holder holder) {
+  static String holder(ChairRules.Holder holder) {
     StringBuilder text = new StringBuilder(String.valueOf(holder.kind()));
     if (holder.office() != null) {
       text.append(' ').append(holder.office());
@@ -84,7 +84,7 @@ public final class RulesCommand implements Action {
   }
 
   /** "2 per YEAR (binding)"; "not regulated" where the rules name no number. */
-  private static String cadence(MeetingRules.Cadence cadence) {
+  static String cadence(MeetingRules.Cadence cadence) {
     if (cadence.minimum() == null || cadence.period() == null) {
       return "not regulated [" + label(cadence.source()) + "]";
     }

@@ -1,5 +1,6 @@
 package de.lenkwerk.tenancy.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.tenant.PolicyInfo;
 import de.lenkwerk.api.tenant.Tenant;
@@ -12,7 +13,6 @@ import de.lenkwerk.spi.QuorumPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -46,11 +46,13 @@ public final class TenantRegistry implements TenantDirectory {
   /** A Geschäftsordnung is a few KiB; anything beyond this is not one. */
   private static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
-  private final TenantTable table = new TenantTable(Clock.systemDefaultZone());
+  private final TenantTable table;
   private final BundleTracker<Long> tracker;
 
   @Activate
-  public TenantRegistry(BundleContext context) {
+  public TenantRegistry(BundleContext context, @Reference PlatformClock clock) {
+    // EXPIRED is decided on the platform's "today", the same day the procedure works with
+    table = new TenantTable(clock.clock());
     tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Extender());
     tracker.open();
   }

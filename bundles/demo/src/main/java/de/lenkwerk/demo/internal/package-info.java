@@ -1,0 +1,2 @@
+/** The demo data of ./run. Not exported. */
+package de.lenkwerk.demo.internal;

@@ -1,0 +1,114 @@
+package de.lenkwerk.security.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.problem.ProblemTexts;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.security.Caller;
+import java.util.regex.Pattern;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.FeatureContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where authorization is decided: for every resource method of the Lenkwerk
+ * application it reads what the method declares ({@link de.lenkwerk.api.security.Public},
+ * {@link de.lenkwerk.api.security.Allowed}) and puts a guard in front of it that lets the caller
+ * pass or refuses it (401, 403, or 404 for a foreign tenant, with the same text as for an unknown
+ * one). A method without a declaration is refused for everybody. Runs after {@link AuthFilter},
+ * which has identified the caller, and before the tenant filter. The lenkwerk application selects
+ * this extension by name, so it is not served without it.
+ */
+@Component(service = DynamicFeature.class)
+@JaxrsExtension
+@JaxrsName(AccessFeature.NAME)
+@JaxrsApplicationSelect(AuthFilter.APPLICATION)
+public final class AccessFeature implements DynamicFeature {
+
+  static final String NAME = "lenkwerk.access";
+  /** After authentication, before the tenant filter ({@link Priorities#AUTHORIZATION}). */
+  static final int PRIORITY = Priorities.AUTHORIZATION - 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessFeature.class);
+  /** The route of a path for the audit trail: tenant and ids as placeholders. */
+  private static final Pattern TENANT = Pattern.compile("^tenants/[^/]+");
+  private static final Pattern ID = Pattern.compile("/[0-9]+(?=/|$)");
+
+  private final AuditChain audit;
+  private final Snapshots snapshots;
+  private final DeclaredRoutes routes;
+
+  @Activate
+  public AccessFeature(@Reference AuditChain audit, @Reference ProcedureService procedure,
+      @Reference CommitteeService committee, @Reference DeclaredRoutes routes) {
+    this.audit = audit;
+    this.snapshots = new Snapshots(procedure, committee);
+    this.routes = routes;
+  }
+
+  @Override
+  public void configure(ResourceInfo resource, FeatureContext context) {
+    if (resource.getResourceMethod() == null) {
+      return;
+    }
+    AccessRule rule = AccessRule.of(resource.getResourceClass(), resource.getResourceMethod());
+    if (rule.kind() == AccessRule.Kind.REFUSED) {
+      LOG.error("{}.{} {}: it is refused for every caller", resource.getResourceClass().getName(),
+          resource.getResourceMethod().getName(), rule.problem());
+    }
+    // the same rule for the web application's actions (WebAccessControl)
+    routes.add(resource.getResourceMethod(), AccessRule.template(resource.getResourceClass(),
+        resource.getResourceMethod()), rule);
+    context.register(new Guard(rule), PRIORITY);
+  }
+
+  /** The guard of one resource method. */
+  private final class Guard implements ContainerRequestFilter {
+
+    private final AccessRule rule;
+
+    Guard(AccessRule rule) {
+      this.rule = rule;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Caller caller = AuthFilter.caller(request);
+      String tenant = rule.tenantParam() == null ? null
+          : request.getUriInfo().getPathParameters().getFirst(rule.tenantParam());
+      switch (rule.decide(caller, tenant)) {
+        case ALLOW -> bindAudit(request, caller, tenant);
+        case AUTHENTICATE -> throw new DomainException(DomainException.Kind.UNAUTHENTICATED,
+            ProblemTexts.SIGN_IN_REQUIRED);
+        case NOT_FOUND -> throw TenantIds.notFound(tenant);
+        case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, tenant));
+        default -> throw new IllegalStateException("unknown outcome");
+      }
+    }
+  }
+
+  private void bindAudit(ContainerRequestContext request, Caller caller, String tenant) {
+    String path = request.getUriInfo().getPath();
+    path = path.startsWith("/") ? path.substring(1) : path;
+    boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+    String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
+    audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
+        write ? snapshots.before(tenant, path) : null));
+  }
+
+  private static String forbidden(Caller caller, String tenant) {
+    return caller.isPlatformAdmin() && tenant != null ? ProblemTexts.PLATFORM_REFUSED : ProblemTexts.ROLE_REFUSED;
+  }
+}

@@ -1,0 +1,18 @@
+package de.lenkwerk.web.internal;
+
+import java.time.LocalDate;
+
+/**
+ * One row of a CSV import: a person and the appointment to a seat, or why it is refused.
+ *
+ * @param line the line in the file (1 is the header)
+ * @param problem null when the row can be stored, else the German reason
+ */
+public record ImportRow(long line, String name, String function, String institution, String email, String seat,
+    boolean deputy, Integer rank, LocalDate from, String appointedBy, String decisionReference, String problem) {
+
+  ImportRow refused(String reason) {
+    return new ImportRow(line, name, function, institution, email, seat, deputy, rank, from, appointedBy,
+        decisionReference, reason);
+  }
+}

@@ -1,0 +1,2 @@
+/** The web application's implementation: servlet, sessions, templates. Not exported. */
+package de.lenkwerk.web.internal;
