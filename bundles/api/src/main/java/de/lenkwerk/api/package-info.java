@@ -3,7 +3,7 @@
  * person at the other end, and the tenant id rules.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package de.lenkwerk.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,7 @@
  * the tamper-evident audit trail of every write.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package de.lenkwerk.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.DomainException.Kind;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.AgendaItemStatus;
@@ -48,11 +50,11 @@ class ProcedureServiceTest {
 
   private static final RulesOfProcedure STEINFURT = SeedRules.steinfurt();
   private static final RulesOfProcedure RHEINE = SeedRules.rheine();
-  private static final String ST = STEINFURT.tenant();
+  private static final Scope ST = Scope.system(STEINFURT.tenant());
+  private static final Scope RH = Scope.system(RHEINE.tenant());
 
   private final TestDatabase.TestClock clock = new TestDatabase.TestClock(LocalDate.of(2025, 3, 12));
-  private final JpaProcedureService service = new JpaProcedureService(TestDatabase.store(),
-      TestDatabase.directory(STEINFURT, RHEINE), TestDatabase.committees(STEINFURT, RHEINE), clock);
+  private final ProcedureService service = TestDatabase.procedure(clock, STEINFURT, RHEINE);
 
   private static DomainException refused(Kind kind, Runnable r) {
     DomainException e = assertThrows(DomainException.class, r::run);
@@ -226,13 +228,13 @@ class ProcedureServiceTest {
   void meetingsAndItemsOfOneTenantAreInvisibleToAnother() {
     Meeting meeting = steinfurtMeeting(LocalDate.of(2025, 2, 3));
     AgendaItem item = item(meeting.id(), "Nur Steinfurt");
-    refused(Kind.NOT_FOUND, () -> service.meeting(RHEINE.tenant(), meeting.id()));
-    refused(Kind.NOT_FOUND, () -> service.quorum(RHEINE.tenant(), meeting.id()));
-    refused(Kind.NOT_FOUND, () -> service.setAgenda(RHEINE.tenant(), meeting.id(), List.of(item.id())));
-    refused(Kind.NOT_FOUND, () -> service.decide(RHEINE.tenant(), meeting.id(), item.id(),
+    refused(Kind.NOT_FOUND, () -> service.meeting(RH, meeting.id()));
+    refused(Kind.NOT_FOUND, () -> service.quorum(RH, meeting.id()));
+    refused(Kind.NOT_FOUND, () -> service.setAgenda(RH, meeting.id(), List.of(item.id())));
+    refused(Kind.NOT_FOUND, () -> service.decide(RH, meeting.id(), item.id(),
         new NewDecision(DecisionMode.VOTE, 1, 0, 0, null)));
-    assertTrue(service.meetings(RHEINE.tenant(), 2025).stream().noneMatch(m -> m.id() == meeting.id()));
-    refused(Kind.NOT_FOUND, () -> service.meeting("kreis-unbekannt", meeting.id()));
+    assertTrue(service.meetings(RH, 2025).stream().noneMatch(m -> m.id() == meeting.id()));
+    refused(Kind.NOT_FOUND, () -> service.meeting(Scope.system("kreis-unbekannt"), meeting.id()));
     // an item of another meeting of the same tenant
     Meeting other = steinfurtMeeting(LocalDate.of(2025, 2, 4));
     refused(Kind.NOT_FOUND, () -> service.setAgenda(ST, other.id(), List.of(item.id())));
@@ -264,7 +266,7 @@ class ProcedureServiceTest {
 
   @Test
   void rheineMeetsInTheDefaultSlotAndHasNoConsensus() {
-    String rh = RHEINE.tenant();
+    Scope rh = RH;
     Meeting meeting = service.schedule(rh, new NewMeeting(LocalDate.of(2025, 3, 5), null, null,
         MeetingKind.REGULAR, null));
     assertEquals(LocalTime.of(14, 0), meeting.start());

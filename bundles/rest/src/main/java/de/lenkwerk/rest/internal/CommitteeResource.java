@@ -11,7 +11,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,8 +44,8 @@ public final class CommitteeResource {
   }
 
   @GET
-  public Committee committee(@PathParam("tenant") String tenant, @QueryParam("on") String on) {
-    return committee.committee(tenant, day(on));
+  public Committee committee(@Context SecurityContext security, @PathParam("tenant") String tenant, @QueryParam("on") String on) {
+    return committee.committee(Scopes.of(security), day(on));
   }
 
   static LocalDate day(String on) {

@@ -9,7 +9,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,10 +39,10 @@ public final class ComplianceResource {
   }
 
   @GET
-  public ComplianceReport compliance(@PathParam("tenant") String tenant,
+  public ComplianceReport compliance(@Context SecurityContext security, @PathParam("tenant") String tenant,
       @QueryParam("year") String year) {
     Integer y = MeetingResource.year(year);
-    return procedure.compliance(tenant,
+    return procedure.compliance(Scopes.of(security),
         y != null ? y : LocalDate.now(ZoneId.of("Europe/Berlin")).getYear());
   }
 }

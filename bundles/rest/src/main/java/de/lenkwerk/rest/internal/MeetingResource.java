@@ -27,7 +27,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,29 +59,29 @@ public final class MeetingResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response schedule(@PathParam("tenant") String tenant, MeetingRequest request) {
-    Meeting created = procedure.schedule(tenant, request == null ? null : request.toNew());
+  public Response schedule(@Context SecurityContext security, @PathParam("tenant") String tenant, MeetingRequest request) {
+    Meeting created = procedure.schedule(Scopes.of(security), request == null ? null : request.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + created.id()))
         .entity(MeetingView.of(created)).build();
   }
 
   @GET
-  public List<MeetingView> list(@PathParam("tenant") String tenant, @QueryParam("year") String year) {
-    return procedure.meetings(tenant, year(year)).stream().map(MeetingView::of).toList();
+  public List<MeetingView> list(@Context SecurityContext security, @PathParam("tenant") String tenant, @QueryParam("year") String year) {
+    return procedure.meetings(Scopes.of(security), year(year)).stream().map(MeetingView::of).toList();
   }
 
   @GET
   @Path("{id}")
-  public MeetingView get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return MeetingView.of(procedure.meeting(tenant, id));
+  public MeetingView get(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return MeetingView.of(procedure.meeting(Scopes.of(security), id));
   }
 
   @POST
   @Path("{id}/agenda-items")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Response submit(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAgendaItem item) {
-    AgendaItem created = procedure.submit(tenant, id, item);
+    AgendaItem created = procedure.submit(Scopes.of(security), id, item);
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + created.id())).entity(created).build();
   }
@@ -87,70 +89,70 @@ public final class MeetingResource {
   @PUT
   @Path("{id}/agenda")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MeetingView agenda(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public MeetingView agenda(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       AgendaRequest request) {
-    return MeetingView.of(procedure.setAgenda(tenant, id, request == null ? null : request.items()));
+    return MeetingView.of(procedure.setAgenda(Scopes.of(security), id, request == null ? null : request.items()));
   }
 
   @PUT
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Attendance recordAttendance(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Attendance recordAttendance(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAttendance attendance) {
-    return procedure.recordAttendance(tenant, id, attendance);
+    return procedure.recordAttendance(Scopes.of(security), id, attendance);
   }
 
   @GET
   @Path("{id}/attendance")
-  public Attendance attendance(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return procedure.attendance(tenant, id);
+  public Attendance attendance(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return procedure.attendance(Scopes.of(security), id);
   }
 
   @GET
   @Path("{id}/quorum")
-  public Quorum quorum(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return procedure.quorum(tenant, id);
+  public Quorum quorum(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return procedure.quorum(Scopes.of(security), id);
   }
 
   @POST
   @Path("{id}/agenda-items/{item}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response decide(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Response decide(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       @PathParam("item") long item, NewDecision decision) {
-    Decision recorded = procedure.decide(tenant, id, item, decision);
+    Decision recorded = procedure.decide(Scopes.of(security), id, item, decision);
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + item + "/decision")).entity(recorded).build();
   }
 
   @GET
   @Path("{id}/minutes")
-  public MinutesView minutes(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return MinutesView.of(procedure.minutes(tenant, id));
+  public MinutesView minutes(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return MinutesView.of(procedure.minutes(Scopes.of(security), id));
   }
 
   @PUT
   @Path("{id}/minutes")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MinutesView draftMinutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public MinutesView draftMinutes(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       MinutesText text) {
-    return MinutesView.of(procedure.draftMinutes(tenant, id, text == null ? null : text.text()));
+    return MinutesView.of(procedure.draftMinutes(Scopes.of(security), id, text == null ? null : text.text()));
   }
 
   @POST
   @Path("{id}/minutes/release")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MinutesView release(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public MinutesView release(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       Release release) {
-    return MinutesView.of(procedure.releaseMinutes(tenant, id,
+    return MinutesView.of(procedure.releaseMinutes(Scopes.of(security), id,
         release == null ? null : release.sentOn()));
   }
 
   @POST
   @Path("{id}/minutes/objections")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response object(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Response object(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewObjection objection) {
-    MinutesView minutes = MinutesView.of(procedure.object(tenant, id, objection));
+    MinutesView minutes = MinutesView.of(procedure.object(Scopes.of(security), id, objection));
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/minutes"))
         .entity(minutes).build();
   }

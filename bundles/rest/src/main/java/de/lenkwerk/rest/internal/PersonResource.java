@@ -11,7 +11,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,20 +39,20 @@ public final class PersonResource {
   }
 
   @GET
-  public List<Person> list(@PathParam("tenant") String tenant) {
-    return persons.list(tenant);
+  public List<Person> list(@Context SecurityContext security, @PathParam("tenant") String tenant) {
+    return persons.list(Scopes.of(security));
   }
 
   @GET
   @Path("{id}")
-  public Person get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return persons.get(tenant, id);
+  public Person get(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return persons.get(Scopes.of(security), id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("tenant") String tenant, NewPerson person) {
-    Person created = persons.create(tenant, person);
+  public Response create(@Context SecurityContext security, @PathParam("tenant") String tenant, NewPerson person) {
+    Person created = persons.create(Scopes.of(security), person);
     return Response.created(URI.create("tenants/" + tenant + "/persons/" + created.id()))
         .entity(created).build();
   }

@@ -1,30 +1,24 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
-import de.lenkwerk.persistence.CurrentSchema;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.Account;
+import de.lenkwerk.persistence.Transaction;
+import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.api.TenantIds;
-import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.NewUser;
 import de.lenkwerk.api.security.PasswordChange;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.User;
 import de.lenkwerk.api.security.UserService;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.apache.karaf.jaas.modules.EncryptionService;
 import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
 import org.osgi.framework.BundleContext;
@@ -35,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The users in the platform database ({@code LW_ACCOUNT}, {@code LW_ACCOUNT_ROLE}), read by the
- * JAAS realm's JDBC login module. Passwords are hashed with bcrypt through Karaf's encryption
+ * The users in the platform database, kept through the account repository and read by the JAAS
+ * realm's JDBC login module; every change is audited in its own unit of work. Passwords are hashed with bcrypt through Karaf's encryption
  * support (service {@code spring-security-crypto}); the tenant of a user is stored as the role
  * {@code tenant:<id>}. At first start the platform administrator {@code admin} is created from
  * {@code LENKWERK_ADMIN_PASSWORD}; no password is shipped.
@@ -44,31 +38,27 @@ import org.slf4j.LoggerFactory;
 @Component(service = {UserService.class, AccountStore.class}, immediate = true)
 public final class AccountStore implements UserService {
 
-  static final String TENANT_ROLE_PREFIX = "tenant:";
   static final String ADMIN_ENV = "LENKWERK_ADMIN_PASSWORD";
   static final String ADMIN_PROPERTY = "lenkwerk.admin.password";
   static final String ADMIN_USER = "admin";
   static final int MIN_PASSWORD = 12;
-  static final String PASSWORD_QUERY = "SELECT PASSWORD_HASH FROM LW_ACCOUNT WHERE USERNAME=?";
-  static final String ROLE_QUERY = "SELECT ROLE_NAME FROM LW_ACCOUNT_ROLE WHERE USERNAME=?";
 
   private static final Logger LOG = LoggerFactory.getLogger(AccountStore.class);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-  private final DataSource dataSource;
-  private final AuditLog audit;
+  private final UnitOfWork work;
+  private final Audit audit;
   private final EncryptionSupport encryption;
   /** Moves with every change of users, so that cached logins are forgotten. */
   private final AtomicLong generation = new AtomicLong();
 
   @Activate
   public AccountStore(
-      @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource,
+      @Reference UnitOfWork work,
       @Reference(target = "(name=spring-security-crypto)") EncryptionService bcrypt,
-      @Reference AuditLog audit,
-      @Reference CurrentSchema schema,
+      @Reference Audit audit,
       BundleContext context) {
-    this.dataSource = dataSource;
+    this.work = work;
     this.audit = audit;
     this.encryption = new EncryptionSupport(encryptionOptions(context));
     bootstrapAdmin();
@@ -136,53 +126,26 @@ public final class AccountStore implements UserService {
       }
     }
     String hash = hash(user.password());
-    update(c -> {
-      try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        exists.setString(1, username);
-        try (ResultSet r = exists.executeQuery()) {
-          if (r.next()) {
-            throw DomainException.conflict("Den Benutzernamen \"" + username + "\" gibt es schon. "
-                + "Bitte wählen Sie einen anderen.");
-          }
-        }
-      }
-      insert(c, username, hash, tenant, roles);
-    });
     User created = new User(username, tenant, List.copyOf(roles));
-    audit.record(tenant == null ? Roles.PLATFORM_CHAIN : tenant, by.user(), "POST /users",
-        "users/" + username, null, created);
+    String chain = tenant == null ? Roles.PLATFORM_CHAIN : tenant;
+    changed(new Scope(chain, by), tx -> {
+      tx.accounts().create(new Account(username, hash, tenant, roles));
+      audit.record(tx, "POST /users", "users/" + username, null, created);
+    });
     LOG.info("user {} created by {} (tenant {}, roles {})", username, by.user(), tenant, roles);
     return created;
   }
 
   @Override
   public List<User> list(Caller by) {
-    Map<String, String> tenants = new LinkedHashMap<>();
-    Map<String, List<String>> roles = new HashMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT USERNAME, TENANT_ID FROM LW_ACCOUNT ORDER BY USERNAME");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        tenants.put(r.getString(1), r.getString(2));
-      }
-      try (PreparedStatement rs = c.prepareStatement("SELECT USERNAME, ROLE_NAME FROM LW_ACCOUNT_ROLE ORDER BY ROLE_NAME");
-          ResultSet rr = rs.executeQuery()) {
-        while (rr.next()) {
-          if (!rr.getString(2).startsWith(TENANT_ROLE_PREFIX)) {
-            roles.computeIfAbsent(rr.getString(1), k -> new ArrayList<>()).add(rr.getString(2));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot list users", e);
-    }
-    List<User> users = new ArrayList<>();
-    tenants.forEach((name, tenant) -> {
-      if (by.isPlatformAdmin() || (tenant != null && by.belongsTo(tenant))) {
-        users.add(new User(name, tenant, roles.getOrDefault(name, List.of())));
-      }
-    });
-    return users;
+    String chain = by.tenant() == null ? Roles.PLATFORM_CHAIN : by.tenant();
+    return work.read(new Scope(chain, by), tx -> (by.isPlatformAdmin() ? tx.accounts().all()
+            : by.tenant() == null ? List.<Account>of() : tx.accounts().ofTenant(by.tenant()))
+        .stream().map(AccountStore::toUser).toList());
+  }
+
+  private static User toUser(Account a) {
+    return new User(a.username(), a.tenant(), List.copyOf(new TreeSet<>(a.roles())));
   }
 
   @Override
@@ -193,7 +156,7 @@ public final class AccountStore implements UserService {
     requireValidPassword(change.password());
     Account account = find(username);
     if (by.user().equals(account.username())) {
-      if (change.currentPassword() == null || !encryption.checkPassword(change.currentPassword(), account.hash())) {
+      if (change.currentPassword() == null || !encryption.checkPassword(change.currentPassword(), account.passwordHash())) {
         throw new DomainException(DomainException.Kind.FORBIDDEN, "Das bisherige Passwort stimmt nicht. "
             + "Bitte geben Sie es zur Bestätigung als \"currentPassword\" mit an.");
       }
@@ -201,15 +164,11 @@ public final class AccountStore implements UserService {
       requireAdministers(by, account);
     }
     String hash = hash(change.password());
-    update(c -> {
-      try (PreparedStatement s = c.prepareStatement("UPDATE LW_ACCOUNT SET PASSWORD_HASH=? WHERE USERNAME=?")) {
-        s.setString(1, hash);
-        s.setString(2, account.username());
-        s.executeUpdate();
-      }
+    changed(new Scope(chainOf(account), by), tx -> {
+      tx.accounts().setPasswordHash(account.username(), hash);
+      audit.record(tx, "PUT /users/{username}/password", "users/" + account.username(), null,
+          Map.of("username", account.username(), "password", "neu gesetzt"));
     });
-    audit.record(chainOf(account), by.user(), "PUT /users/{username}/password", "users/" + account.username(),
-        null, Map.of("username", account.username(), "password", "neu gesetzt"));
     LOG.info("password of user {} set by {}", account.username(), by.user());
   }
 
@@ -221,55 +180,21 @@ public final class AccountStore implements UserService {
           + "Administratorin oder einen anderen Administrator darum.");
     }
     requireAdministers(by, account);
-    update(c -> {
-      for (String sql : List.of("DELETE FROM LW_ACCOUNT_ROLE WHERE USERNAME=?", "DELETE FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-          s.setString(1, account.username());
-          s.executeUpdate();
-        }
-      }
+    changed(new Scope(chainOf(account), by), tx -> {
+      tx.accounts().delete(account.username());
+      audit.record(tx, "DELETE /users/{username}", "users/" + account.username(),
+          toUser(account), null);
     });
-    audit.record(chainOf(account), by.user(), "DELETE /users/{username}", "users/" + account.username(),
-        new User(account.username(), account.tenant(), List.copyOf(account.roles())), null);
     LOG.info("user {} removed by {}", account.username(), by.user());
   }
-
-  /** A stored account: its hash, its tenant (null for a platform admin) and its roles. */
-  private record Account(String username, String hash, String tenant, TreeSet<String> roles) {}
 
   /** The account, or 404. */
   private Account find(String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw unknownUser(username);
     }
-    try (Connection c = dataSource.getConnection()) {
-      String hash;
-      String tenant;
-      try (PreparedStatement s = c.prepareStatement("SELECT PASSWORD_HASH, TENANT_ID FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        s.setString(1, username);
-        try (ResultSet r = s.executeQuery()) {
-          if (!r.next()) {
-            throw unknownUser(username);
-          }
-          hash = r.getString(1);
-          tenant = r.getString(2);
-        }
-      }
-      TreeSet<String> roles = new TreeSet<>();
-      try (PreparedStatement s = c.prepareStatement(ROLE_QUERY)) {
-        s.setString(1, username);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            if (!r.getString(1).startsWith(TENANT_ROLE_PREFIX)) {
-              roles.add(r.getString(1));
-            }
-          }
-        }
-      }
-      return new Account(username, hash, tenant, roles);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read user " + username, e);
-    }
+    return work.read(Scope.system(Roles.PLATFORM_CHAIN), tx -> tx.accounts().find(username))
+        .orElseThrow(() -> unknownUser(username));
   }
 
   /**
@@ -309,50 +234,13 @@ public final class AccountStore implements UserService {
         + encryption.getEncryptionSuffix();
   }
 
-  /** One transaction on the accounts; cached logins are forgotten after it. */
-  private void update(SqlWork work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        work.run(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot change the accounts", e);
-    }
+  /** One unit of work on the accounts, audited in it; cached logins are forgotten after it. */
+  private void changed(Scope scope, java.util.function.Consumer<Transaction> change) {
+    work.write(scope, tx -> {
+      change.accept(tx);
+      return null;
+    });
     generation.incrementAndGet();
-  }
-
-  private interface SqlWork {
-    void run(Connection c) throws SQLException;
-  }
-
-  private static void insert(Connection c, String username, String hash, String tenant,
-      TreeSet<String> roles) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO LW_ACCOUNT (USERNAME, PASSWORD_HASH, TENANT_ID, CREATED_AT) VALUES (?, ?, ?, ?)")) {
-      s.setString(1, username);
-      s.setString(2, hash);
-      s.setString(3, tenant);
-      s.setTimestamp(4, Timestamp.from(Instant.now()));
-      s.executeUpdate();
-    }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO LW_ACCOUNT_ROLE (USERNAME, ROLE_NAME) VALUES (?, ?)")) {
-      for (String role : roles) {
-        s.setString(1, username);
-        s.setString(2, role);
-        s.addBatch();
-      }
-      if (tenant != null) {
-        s.setString(1, username);
-        s.setString(2, TENANT_ROLE_PREFIX + tenant);
-        s.addBatch();
-      }
-      s.executeBatch();
-    }
   }
 
   private void bootstrapAdmin() {
@@ -379,16 +267,8 @@ public final class AccountStore implements UserService {
   }
 
   private long countPlatformAdmins() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_ACCOUNT_ROLE WHERE ROLE_NAME=?")) {
-      s.setString(1, Roles.PLATFORM_ADMIN);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot count administrators", e);
-    }
+    return work.read(Scope.system(Roles.PLATFORM_CHAIN),
+        tx -> tx.accounts().countWithRole(Roles.PLATFORM_ADMIN));
   }
 
   private static String shorten(String value) {

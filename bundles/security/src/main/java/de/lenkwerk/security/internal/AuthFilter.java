@@ -1,14 +1,15 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
-import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
-import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.procedure.MinutesService;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.persistence.AccountRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -49,8 +50,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every request of the Lenkwerk application passes here first: HTTP Basic credentials are checked
- * against the Karaf JAAS realm {@code lenkwerk}, the caller's tenant and roles are bound, and the
- * {@link AccessTable} decides. A tenant the caller does not belong to answers 404 exactly like a
+ * against the Karaf JAAS realm {@code lenkwerk}, the {@link AccessTable} decides, and the request's
+ * scope (its tenant and caller) is set as its security context ({@link RequestSecurity}). A tenant the caller does not belong to answers 404 exactly like a
  * tenant that does not exist. The lenkwerk application selects this extension by name, so it is
  * not served without it.
  */
@@ -68,15 +69,10 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
   private static final long CACHE_MILLIS = 120_000;
   private static final int CACHE_MAX = 10_000;
-  /** The route of a path for the audit trail: tenant and ids as placeholders. */
-  private static final Pattern TENANT = Pattern.compile("^tenants/[^/]+");
-  private static final Pattern ID = Pattern.compile("/[0-9]+(?=/|$)");
   private static final Pattern MINUTES = Pattern.compile("tenants/[^/]+/meetings/([0-9]+)/minutes");
 
-  private final AuditChain audit;
   private final AccountStore accounts;
-  private final ProcedureService procedure;
-  private final Snapshots snapshots;
+  private final MinutesService minutes;
   /**
    * bcrypt is slow by design; a successful login is remembered for two minutes under an HMAC of
    * user and password with a key that lives only in this process, and forgotten when users change.
@@ -94,18 +90,14 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   @Activate
-  public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts,
-      @Reference ProcedureService procedure, @Reference CommitteeService committee) {
-    this.audit = audit;
+  public AuthFilter(@Reference AccountStore accounts, @Reference MinutesService minutes) {
     this.accounts = accounts;
-    this.procedure = procedure;
-    this.snapshots = new Snapshots(procedure, committee);
+    this.minutes = minutes;
     new SecureRandom().nextBytes(cacheKey);
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
-    audit.clear();
     String path = request.getUriInfo().getPath();
     path = path.startsWith("/") ? path.substring(1) : path;
     Caller caller;
@@ -151,15 +143,14 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
       case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, tenant));
       default -> throw new IllegalStateException("unknown outcome");
     }
-    boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
-    audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
-        write ? snapshots.before(tenant, path) : null));
+    // The one place where the request's scope is set: the services take it from the resources.
+    Scope scope = tenant != null && TenantIds.isValid(tenant) ? new Scope(tenant, caller) : null;
+    request.setSecurityContext(new RequestSecurity(scope, caller,
+        request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    audit.clear();
     if (response.getStatus() == 401 && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
       response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
     }
@@ -180,8 +171,8 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
       return false;
     }
     try {
-      Minutes minutes = procedure.minutes(tenant, Long.parseLong(m.group(1)));
-      return minutes.publicMinutes() && minutes.status() != MinutesStatus.DRAFT;
+      Minutes found = minutes.minutes(Scope.system(tenant), Long.parseLong(m.group(1)));
+      return found.publicMinutes() && found.status() != MinutesStatus.DRAFT;
     } catch (RuntimeException e) {
       return false;
     }
@@ -286,8 +277,8 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
           name = u.getName();
         } else if (principal instanceof RolePrincipal r) {
           String role = r.getName();
-          if (role.startsWith(AccountStore.TENANT_ROLE_PREFIX)) {
-            tenant = role.substring(AccountStore.TENANT_ROLE_PREFIX.length());
+          if (role.startsWith(AccountRepository.TENANT_ROLE_PREFIX)) {
+            tenant = role.substring(AccountRepository.TENANT_ROLE_PREFIX.length());
           } else if (Roles.ALL.contains(role)) {
             roles.add(role);
           }

@@ -1,6 +1,7 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
@@ -17,7 +18,9 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -49,26 +52,25 @@ public final class BundleResource {
 
   private final BundleContext context;
   private final TenantDirectory directory;
-  private final AuditChain requests;
   private final AuditLog audit;
 
   @Activate
   public BundleResource(BundleContext context, @Reference TenantDirectory directory,
-      @Reference AuditChain requests, @Reference AuditLog audit) {
+      @Reference AuditLog audit) {
     this.context = context;
     this.directory = directory;
-    this.requests = requests;
     this.audit = audit;
   }
 
   @PUT
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  public synchronized Response upload(@PathParam("id") String tenant, InputStream body) throws IOException {
+  public synchronized Response upload(@Context SecurityContext security,
+      @PathParam("id") String tenant, InputStream body) throws IOException {
     if (!TenantIds.isValid(tenant)) {
       throw TenantIds.notFound(tenant);
     }
-    Caller caller = requests.caller();
+    Caller caller = RequestSecurity.caller(security);
     byte[] jar = body.readNBytes(BundleInspector.MAX_BYTES + 1);
     BundleInspector.Checked checked = BundleInspector.inspect(tenant, jar);
     String location = LOCATION_PREFIX + tenant;
@@ -104,7 +106,7 @@ public final class BundleResource {
     answer.put("status", after == null ? null : after.status());
     answer.put("rulesVersion", after == null ? null : after.rulesVersion());
     answer.put("problems", after == null ? java.util.List.of() : after.problems());
-    audit.record(tenant, caller == null ? "system" : caller.user(), "PUT /tenants/{tenant}/bundle",
+    audit.record(new Scope(tenant, caller), "PUT /tenants/{tenant}/bundle",
         "tenants/" + tenant + "/bundle", before, answer);
     LOG.info("tenant bundle {} {} {} by {}", checked.symbolicName(), checked.version(),
         created ? "installed" : "updated", caller == null ? "system" : caller.user());

@@ -14,8 +14,10 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,23 +38,21 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class UserResource {
 
   private final UserService users;
-  private final AuditChain requests;
 
   @Activate
-  public UserResource(@Reference UserService users, @Reference AuditChain requests) {
+  public UserResource(@Reference UserService users) {
     this.users = users;
-    this.requests = requests;
   }
 
   @GET
-  public List<User> list() {
-    return users.list(requests.caller());
+  public List<User> list(@Context SecurityContext security) {
+    return users.list(RequestSecurity.caller(security));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(NewUser user) {
-    User created = users.create(requests.caller(), user);
+  public Response create(@Context SecurityContext security, NewUser user) {
+    User created = users.create(RequestSecurity.caller(security), user);
     return Response.created(URI.create("users/" + created.username())).entity(created).build();
   }
 
@@ -60,15 +60,17 @@ public final class UserResource {
   @PUT
   @Path("{username}/password")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response changePassword(@PathParam("username") String username, PasswordChange change) {
-    users.changePassword(requests.caller(), username, change);
+  public Response changePassword(@Context SecurityContext security,
+      @PathParam("username") String username, PasswordChange change) {
+    users.changePassword(RequestSecurity.caller(security), username, change);
     return Response.noContent().build();
   }
 
   @DELETE
   @Path("{username}")
-  public Response delete(@PathParam("username") String username) {
-    users.delete(requests.caller(), username);
+  public Response delete(@Context SecurityContext security,
+      @PathParam("username") String username) {
+    users.delete(RequestSecurity.caller(security), username);
     return Response.noContent().build();
   }
 }

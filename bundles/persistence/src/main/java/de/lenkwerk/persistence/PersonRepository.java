@@ -1,0 +1,25 @@
+package de.lenkwerk.persistence;
+
+import de.lenkwerk.api.committee.NewPerson;
+import de.lenkwerk.api.committee.Person;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The persons of the transaction's tenant. */
+@ProviderType
+public interface PersonRepository {
+
+  /** Stores a validated person and returns it with its id. */
+  Person create(NewPerson person);
+
+  /** All persons, ordered by name. */
+  List<Person> list();
+
+  Optional<Person> find(long id);
+
+  /** The names of these persons by id; unknown ids are left out. */
+  Map<Long, String> names(Collection<Long> ids);
+}
