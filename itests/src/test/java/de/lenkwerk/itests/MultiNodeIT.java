@@ -238,6 +238,47 @@ public class MultiNodeIT {
   }
 
   @Test
+  public void b2_aTenantCreatedAndUploadedOnNodeAIsServedByNodeB() throws Exception {
+    String tenant = "itest-verteilt";
+    Http adminA = Http.at(a.base, Http.ADMIN, LenkwerkContainer.ADMIN_PASSWORD);
+    assertEquals(201, adminA.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Verteilt\"}").status());
+    // node B learns of the new tenant from the database within a few seconds
+    awaitOn(b.anonymous, "/tenants", "\"" + tenant + "\"", Duration.ofSeconds(15));
+    assertTrue(ok(b.anonymous.get("/tenants")).toString().contains("PENDING"));
+    adminA.createUser("ga-verteilt", tenant, "tenant-admin");
+    Http gaA = Http.at(a.base, "ga-verteilt", Http.PASSWORD);
+    Http gaB = Http.at(b.base, "ga-verteilt", Http.PASSWORD);
+    String yaml = TenantBundleFactory.document(tenant, "Verteilt", "{kind: AT_LEAST, minimum: 2}");
+    Http.Reply upload = gaA.putBytes("/tenants/" + tenant + "/document",
+        yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/yaml");
+    assertEquals(upload.toString(), 201, upload.status());
+    String version = upload.json().get("rulesVersion").asText();
+    // node B installs the same platform-built bundle: same rules version, same rules
+    awaitOn(gaB, "/tenants/" + tenant + "/rules", version, Duration.ofSeconds(15));
+    assertEquals(2, ok(gaB.get("/tenants/" + tenant + "/rules")).get("voting").get("quorum").get("minimum").asInt());
+    // a second version, uploaded on B, reaches A
+    String yaml2 = TenantBundleFactory.document(tenant, "Verteilt", "{kind: AT_LEAST, minimum: 3}");
+    Http.Reply second = gaB.putBytes("/tenants/" + tenant + "/document",
+        yaml2.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/yaml");
+    assertEquals(second.toString(), 200, second.status());
+    awaitOn(gaA, "/tenants/" + tenant + "/rules", second.json().get("rulesVersion").asText(), Duration.ofSeconds(15));
+    assertEquals(ok(a.anonymous.get("/tenants")).toString(), ok(b.anonymous.get("/tenants")).toString());
+  }
+
+  private static void awaitOn(Http http, String path, String text, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    Http.Reply last = null;
+    while (System.nanoTime() < end) {
+      last = http.get(path);
+      if (last.status() == 200 && last.text().contains(text)) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    fail("no " + text + " at " + path + " within " + timeout + ": " + last);
+  }
+
+  @Test
   public void c_oneNodeStopsUnderLoadAndTheOtherServesWithoutAFailedRequest() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -56,6 +56,9 @@ public class SecurityIT {
   @Inject
   private SessionFactory sessions;
 
+  @Inject
+  private org.osgi.framework.BundleContext context;
+
   private final Http anonymous = new Http();
   private final Http admin = Http.admin();
   private final Http stAdmin = Http.as("st-ga", Http.PASSWORD);
@@ -365,26 +368,44 @@ public class SecurityIT {
   }
 
   @Test
-  public void tenantAdminUploadsItsDataOnlyBundleAndEverythingElseIsRefused() {
+  public void tenantAdminUploadsItsDataOnlyBundleAndEverythingElseIsRefused() throws Exception {
     String tenant = "itest-upload";
-    admin.createUser("up-ga", tenant, "tenant-admin");
-    Http up = Http.as("up-ga", Http.PASSWORD);
     String path = "/tenants/" + tenant + "/bundle";
     String doc = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: MAJORITY}");
+    // no user for a tenant nobody created; the platform admin creates it, PENDING
+    Http.Reply early = admin.post("/users", "{\"username\":\"up-ga\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"tenant-admin\"]}");
+    assertEquals(early.toString(), 404, early.status());
+    assertEquals(403, rhAdmin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"X\"}").status());
+    Http.Reply created = admin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Testkommune Upload\"}");
+    assertEquals(created.toString(), 201, created.status());
+    assertEquals("PENDING", created.json().get("status").asText());
+    assertEquals(409, admin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Noch einmal\"}").status());
+    assertEquals(409, admin.post("/tenants", "{\"id\":\"" + RH + "\",\"name\":\"Rheine\"}").status());
+    assertEquals(400, admin.post("/tenants", "{\"id\":\"Böse Kommune\",\"name\":\"X\"}").status());
+    assertTrue(anonymous.get("/tenants").text().contains("\"PENDING\""));
+    admin.createUser("up-ga", tenant, "tenant-admin");
+    Http up = Http.as("up-ga", Http.PASSWORD);
+    assertEquals(409, up.get("/tenants/" + tenant + "/rules").status());
+    JsonNode otherBefore = admin.get("/tenants/" + RH + "/rules").json();
 
     Http.Reply first = up.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive");
-    assertTrue(first.toString(), first.status() == 201 || first.status() == 200);
+    assertEquals(first.toString(), 201, first.status());
     assertEquals("ACTIVE", first.json().get("status").asText());
+    assertEquals("de.lenkwerk.tenant." + tenant, first.json().get("bundle").asText());
     JsonNode before = up.get("/tenants/" + tenant + "/rules").json();
+    long bundlesBefore = context.getBundles().length;
 
     Map<String, byte[]> refused = new LinkedHashMap<>();
     refused.put("class", bundle(tenant, Map.of(), Map.of("de/boese/Boese.class", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc));
     refused.put("native", bundle(tenant, Map.of("Bundle-NativeCode", "lib/boese.so"), Map.of(), doc));
     refused.put("native-file", bundle(tenant, Map.of(), Map.of("lib/boese.so", new byte[] {1}), doc));
     refused.put("activator", bundle(tenant, Map.of("Bundle-Activator", "de.boese.Activator"), Map.of(), doc));
+    refused.put("activator-lower-case", bundle(tenant, Map.of("bundle-activator", "de.boese.Activator"), Map.of(), doc));
     refused.put("component", bundle(tenant, Map.of("Service-Component", "OSGI-INF/x.xml"), Map.of("OSGI-INF/x.xml", new byte[] {1}), doc));
     refused.put("fragment", bundle(tenant, Map.of("Fragment-Host", "de.lenkwerk.security"), Map.of(), doc));
     refused.put("export", bundle(tenant, Map.of("Export-Package", "de.lenkwerk.api;version=9"), Map.of(), doc));
+    refused.put("directory-with-content", bundle(tenant, Map.of(), Map.of("de/boese/", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc));
     refused.put("other-tenant-header", bundle(tenant, Map.of("Lenkwerk-Tenant", RH), Map.of(), doc));
     refused.put("other-tenant-document", bundle(tenant, Map.of(), Map.of(),
         TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}")));
@@ -392,22 +413,58 @@ public class SecurityIT {
     refused.put("no-document", bundle(tenant, Map.of(), Map.of(), null));
     refused.put("wrong-name", bundle(tenant, Map.of("Bundle-SymbolicName", "de.lenkwerk.security"), Map.of(), doc));
     refused.put("not-a-jar", "kein jar".getBytes(StandardCharsets.UTF_8));
+    byte[] good = bundle(tenant, Map.of(), Map.of(), doc);
+    byte[] evil = bundle(tenant, Map.of(), Map.of("de/boese/Boese.class", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc);
+    ByteArrayOutputStream concatenated = new ByteArrayOutputStream();
+    concatenated.write(good);
+    concatenated.write(evil);
+    refused.put("concatenated", concatenated.toByteArray());
     for (Map.Entry<String, byte[]> bad : refused.entrySet()) {
       Http.Reply reply = up.putBytes(path, bad.getValue(), "application/java-archive");
       assertEquals(bad.getKey() + ": " + reply, 422, reply.status());
+      assertFalse(bad.getKey(), reply.json().get("title").asText().equals("Verstoß gegen die Geschäftsordnung"));
       String detail = reply.json().get("detail").asText();
       assertTrue(bad.getKey() + ": " + detail, detail.contains("nicht installiert"));
     }
-    // nothing changed
+    // nothing changed: not this tenant, not another, no bundle came or went
     assertEquals(before.get("rulesVersion"), up.get("/tenants/" + tenant + "/rules").json().get("rulesVersion"));
-    assertEquals(200, admin.get("/tenants/" + RH + "/rules").status());
+    assertEquals(otherBefore.get("rulesVersion"), admin.get("/tenants/" + RH + "/rules").json().get("rulesVersion"));
+    assertEquals(bundlesBefore, context.getBundles().length);
 
-    // an update with a changed document is accepted
+    // an update with a changed document is accepted, as a jar and as the document itself
     Http.Reply update = up.putBytes(path, bundle(tenant, Map.of("Bundle-Version", "1.1.0"), Map.of(),
         TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 2}")),
         "application/java-archive");
     assertEquals(update.toString(), 200, update.status());
     assertEquals("AT_LEAST", up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("kind").asText());
+    String yaml = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 3}");
+    Http.Reply document = up.putBytes("/tenants/" + tenant + "/document", yaml.getBytes(StandardCharsets.UTF_8),
+        "application/yaml");
+    assertEquals(document.toString(), 200, document.status());
+    assertEquals(3, up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("minimum").asInt());
+    Http.Reply foreignDocument = up.putBytes("/tenants/" + tenant + "/document",
+        TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}").getBytes(StandardCharsets.UTF_8), "application/yaml");
+    assertEquals(foreignDocument.toString(), 422, foreignDocument.status());
+
+    // what is installed is the platform's own bundle: its manifest, the document, nothing else
+    org.osgi.framework.Bundle installed = context.getBundle("lenkwerk:tenant/" + tenant);
+    assertNotNull(installed);
+    assertEquals("de.lenkwerk.tenant." + tenant, installed.getSymbolicName());
+    assertEquals("1.0.3", installed.getVersion().toString());
+    List<String> entries = new ArrayList<>();
+    java.util.Enumeration<java.net.URL> all = installed.findEntries("/", "*", true);
+    while (all.hasMoreElements()) {
+      String entry = all.nextElement().getPath();
+      if (!entry.endsWith("/")) {
+        entries.add(entry);
+      }
+    }
+    java.util.Collections.sort(entries);
+    assertEquals(List.of("/META-INF/MANIFEST.MF", "/OSGI-INF/lenkwerk/geschaeftsordnung.yaml"), entries);
+    assertEquals(null, installed.getHeaders("").get("Bundle-Activator"));
+    for (org.osgi.framework.Bundle b : context.getBundles()) {
+      assertEquals(b.getSymbolicName(), null, b.getEntry("de/boese/Boese.class"));
+    }
 
     // other tenants and lesser roles cannot upload; a platform-installed tenant stays the operator's
     assertEquals(404, rhAdmin.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive").status());
@@ -416,10 +473,97 @@ public class SecurityIT {
         TenantBundleFactory.document(ST, "Steinfurt", "{kind: MAJORITY}")), "application/java-archive");
     assertEquals(seed.toString(), 409, seed.status());
 
-    // the upload is in the tenant's audit trail
+    // the upload is in the tenant's audit trail with the digests and the resulting rules version
     JsonNode audit = up.get("/tenants/" + tenant + "/audit").json();
     assertTrue(audit.toString(), audit.get("intact").asBoolean());
-    assertTrue(audit.get("entries").toString().contains("PUT /tenants/{tenant}/bundle"));
+    String trail = audit.get("entries").toString();
+    assertTrue(trail.contains("PUT /tenants/{tenant}/bundle"));
+    assertTrue(trail.contains("PUT /tenants/{tenant}/document"));
+    assertTrue(trail, trail.contains(sha256(yaml.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(trail, trail.matches("(?s).*bundleSha256[^0-9a-f]{1,8}[0-9a-f]{64}.*"));
+    assertTrue(trail, trail.contains(up.get("/tenants/" + tenant + "/rules").json().get("rulesVersion").asText()));
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
+  public void uploadsOfOneTenantDoNotWaitForASlowBodyOfAnother() throws Exception {
+    // a body that trickles stays outside the tenant's queue: another tenant's call answers at once
+    String tenant = "itest-langsam";
+    assertEquals(201, admin.post("/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Langsam\"}").status());
+    admin.createUser("slow-ga", tenant, "tenant-admin");
+    java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.getInteger("lenkwerk.http.port"));
+    try {
+      String auth = Http.basic("slow-ga", Http.PASSWORD);
+      socket.getOutputStream().write(("PUT /api/v1/tenants/" + tenant + "/document HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Authorization: " + auth + "\r\nContent-Type: application/yaml\r\nContent-Length: 100000\r\n\r\nformat: 1\n")
+          .getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      long start = System.nanoTime();
+      assertEquals(200, rhAdmin.get("/tenants/" + RH + "/rules").status());
+      assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
+    } finally {
+      socket.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- logins (issue 13)
+
+  @Test
+  public void paddedOrOtherwiseNonCanonicalNamesNeverLogIn() {
+    admin.createUser("st-exakt", ST, "member");
+    assertEquals(200, Http.as("st-exakt", Http.PASSWORD).get("/tenants/" + ST + "/persons").status());
+    for (String name : List.of("st-exakt ", "st-exakt   ", "ST-EXAKT", " st-exakt", "st-exakt\t")) {
+      assertUnauthenticated(Http.as(name, Http.PASSWORD).get("/tenants/" + ST + "/persons"));
+    }
+    assertUnauthenticated(Http.as("admin   ", System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY)).get("/users"));
+    // nor do padded names reach the accounts: not a user to delete or a password to change
+    assertEquals(404, stAdmin.delete("/users/st-exakt%20%20").status());
+    assertEquals(200, Http.as("st-exakt", Http.PASSWORD).get("/tenants/" + ST + "/persons").status());
+  }
+
+  @Test
+  public void hundredParallelWrongPasswordsReachAtMostFivePasswordChecks() throws Exception {
+    admin.createUser("st-parallel", ST, "member");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+    try {
+      List<java.util.concurrent.Future<Integer>> replies = new ArrayList<>();
+      Http guesser = Http.as("st-parallel", "falsch-parallel");
+      for (int i = 0; i < 100; i++) {
+        replies.add(pool.submit(() -> guesser.get("/tenants/" + ST + "/persons").status()));
+      }
+      int checked = 0;
+      int refused = 0;
+      for (var reply : replies) {
+        int status = reply.get();
+        if (status == 401) {
+          checked++;
+        } else if (status == 429) {
+          refused++;
+        }
+      }
+      assertTrue("password checks: " + checked, checked <= 5);
+      assertEquals(100, checked + refused);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  public void aNameOfAnotherTenantIsRefusedLikeAnyTakenName() {
+    Http.Reply taken = rhAdmin.post("/users", "{\"username\":\"st-ga\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + RH + "\",\"roles\":[\"member\"]}");
+    assertEquals(taken.toString(), 409, taken.status());
+    assertFalse(taken.text(), taken.text().contains(ST));
+    Http.Reply ownTaken = rhAdmin.post("/users", "{\"username\":\"rh-member\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + RH + "\",\"roles\":[\"member\"]}");
+    assertEquals(taken.json().get("detail").asText().replace("st-ga", "X"),
+        ownTaken.json().get("detail").asText().replace("rh-member", "X"));
+    Http.Reply unknownTenant = admin.post("/users", "{\"username\":\"vertippt\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"kreis-vertippt\",\"roles\":[\"member\"]}");
+    assertEquals(unknownTenant.toString(), 404, unknownTenant.status());
   }
 
   // ---------------------------------------------------------------- audit trail

@@ -7,7 +7,10 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.spi.QuorumInput;
 import de.lenkwerk.spi.QuorumPolicy;
+import de.lenkwerk.spi.QuorumResult;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -241,11 +244,24 @@ public class TenancyIT {
     second.uninstall();
     http.await("/tenants/itest-dup/rules", 200, Duration.ofSeconds(10));
 
-    // a policy component that throws
+    // a policy component that throws (already when it is asked for its declaration)
     Dictionary<String, Object> properties = new Hashtable<>();
     properties.put("lenkwerk.tenant", "itest-dup");
-    QuorumPolicy throwing = input -> {
-      throw new IllegalStateException("Testfehler");
+    QuorumPolicy throwing = new QuorumPolicy() {
+      @Override
+      public QuorumResult evaluate(QuorumInput input) {
+        throw new IllegalStateException("Testfehler");
+      }
+
+      @Override
+      public String name() {
+        throw new IllegalStateException("Testfehler");
+      }
+
+      @Override
+      public RuleSource source() {
+        return RuleSource.tenant("§1");
+      }
     };
     ServiceRegistration<QuorumPolicy> registration =
         context.registerService(QuorumPolicy.class, throwing, properties);
@@ -271,6 +287,7 @@ public class TenancyIT {
     assertTrue(rules, rules.contains("Kreis Steinfurt"));
     assertTrue(rules, rules.contains("GO §6"));
     assertTrue(rules, rules.contains("KIM-Standard"));
+    assertFalse(rules, rules.contains("per null"));
   }
 
   private String console(String command) throws Exception {

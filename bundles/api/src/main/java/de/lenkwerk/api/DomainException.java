@@ -20,12 +20,19 @@ public class DomainException extends RuntimeException {
     NOT_FOUND(404, "Nicht gefunden"),
     /** The request collides with the current state, e.g. a concurrent change (409). */
     CONFLICT(409, "Konflikt"),
+    /** The request body did not arrive within the time the platform allows for it (408). */
+    TIMEOUT(408, "Zeitüberschreitung"),
     /** The request body is larger than the platform accepts (413). */
     TOO_LARGE(413, "Inhalt zu groß"),
     /** The request body is not JSON (415). */
     UNSUPPORTED_MEDIA_TYPE(415, "Nicht unterstütztes Format"),
     /** The request is well-formed but the Geschäftsordnung forbids it (422). */
     RULE_VIOLATION(422, "Verstoß gegen die Geschäftsordnung"),
+    /**
+     * Uploaded content (a tenant bundle, a Geschäftsordnung) is well-formed as a request but the
+     * platform does not accept it, e.g. it contains code (422).
+     */
+    CONTENT_REFUSED(422, "Inhalt nicht zulässig"),
     /** A required part of the platform is not available right now (503). */
     UNAVAILABLE(503, "Nicht verfügbar");
 

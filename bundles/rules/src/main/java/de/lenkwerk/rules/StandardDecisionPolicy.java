@@ -4,6 +4,7 @@ import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.rules.VotingRules;
 import de.lenkwerk.api.rules.VotingRules.Abstentions;
+import de.lenkwerk.spi.DecisionInput;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.DecisionResult;
 import de.lenkwerk.spi.DecisionResult.Outcome;
@@ -21,12 +22,14 @@ import java.util.Objects;
  *       votes of the committee;
  *   <li>TWO_THIRDS_PRESENT / TWO_THIRDS_MEMBERS: yes at least two thirds of the votes present /
  *       of all votes ({@code 3*yes >= 2*base});
+ *   <li>CAST / TWO_THIRDS_CAST: yes more than half / at least two thirds of the votes cast (yes +
+ *       no; abstentions are not cast, whatever the abstention setting);
  *   <li>UNANIMITY: no vote against (abstentions as the rule says) and at least one yes;
  *   <li>UNANIMITY_THEN_SIMPLE: adopted by simple majority; the reason says whether it was
  *       unanimous.
  * </ul>
  *
- * A tie (as many yes as no votes, for SIMPLE and UNANIMITY_THEN_SIMPLE) is decided by the tie
+ * A tie (as many yes as no votes, for SIMPLE, CAST and UNANIMITY_THEN_SIMPLE) is decided by the tie
  * rule: REJECTED, or CHAIR_DECIDES with the chair's vote from the {@link VoteContext} (unknown or
  * abstained: rejected, and the reason says so). Without any yes vote a motion is always rejected.
  * The reason is German and names the figures, e.g. "abgelehnt: Stimmengleichheit (5 Ja, 5 Nein) –
@@ -55,7 +58,23 @@ public final class StandardDecisionPolicy implements DecisionPolicy {
     return new StandardDecisionPolicy(rules.voting());
   }
 
+  /** Decides on the tally and the figures of the input; {@link DecisionInput#standard()} is this. */
   @Override
+  public DecisionResult decide(DecisionInput input) {
+    return decide(input == null ? null : input.tally(), input == null ? null : input.context());
+  }
+
+  @Override
+  public String name() {
+    return describe();
+  }
+
+  @Override
+  public RuleSource source() {
+    return majority.source();
+  }
+
+  /** Decides on a tally and the figures of the meeting. */
   public DecisionResult decide(Tally tally, VoteContext context) {
     RuleSource source = majority.source();
     if (tally == null || tally.yes() < 0 || tally.no() < 0 || tally.abstain() < 0) {
@@ -109,7 +128,24 @@ public final class StandardDecisionPolicy implements DecisionPolicy {
                 + label + ")", source);
       }
       case PRESENT, MEMBERS, TWO_THIRDS_PRESENT, TWO_THIRDS_MEMBERS -> base(tally, context);
+      case CAST, TWO_THIRDS_CAST -> cast(tally, context);
     };
+  }
+
+  /** The majorities counted against the votes cast: yes + no, abstentions are not cast. */
+  private DecisionResult cast(Tally tally, VoteContext context) {
+    RuleSource source = majority.source();
+    boolean twoThirds = majority.kind() == VotingRules.MajorityKind.TWO_THIRDS_CAST;
+    if (!twoThirds && tally.yes() == tally.no()) {
+      return tie(tally, context);
+    }
+    int base = tally.yes() + tally.no();
+    int required = twoThirds ? (2 * base + 2) / 3 : base / 2 + 1;
+    boolean adopted = tally.yes() >= required;
+    return new DecisionResult(adopted ? Outcome.ADOPTED : Outcome.REJECTED,
+        (adopted ? "angenommen: " : "abgelehnt: keine ") + describe() + " (" + figures(tally)
+            + "; " + base + " Stimmen abgegeben, Enthaltungen zählen nicht, erforderlich "
+            + required + " Ja-Stimmen) (" + source.label() + ")", source);
   }
 
   /** The majorities counted against a base: the votes present or all votes of the committee. */
@@ -175,6 +211,8 @@ public final class StandardDecisionPolicy implements DecisionPolicy {
       case TWO_THIRDS_MEMBERS -> "Zwei-Drittel-Mehrheit der stimmberechtigten Mitglieder";
       case UNANIMITY -> "Einstimmigkeit";
       case UNANIMITY_THEN_SIMPLE -> "Einstimmigkeit, sonst einfache Mehrheit";
+      case CAST -> "Mehrheit der abgegebenen Stimmen";
+      case TWO_THIRDS_CAST -> "Zwei-Drittel-Mehrheit der abgegebenen Stimmen";
     };
   }
 

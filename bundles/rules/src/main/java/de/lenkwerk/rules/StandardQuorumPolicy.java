@@ -91,6 +91,16 @@ public final class StandardQuorumPolicy implements QuorumPolicy {
   }
 
   @Override
+  public String name() {
+    return description();
+  }
+
+  @Override
+  public de.lenkwerk.api.rules.RuleSource source() {
+    return quorum.source();
+  }
+
+  @Override
   public QuorumResult evaluate(QuorumInput input) {
     String rule = description() + ", " + quorum.source().label();
     if (input == null) {

@@ -460,13 +460,14 @@ class RulesDocumentTest {
     void meetingProblems() {
       assertProblem(minimalWith("""
           meetings:
-            cadence: {minimum: 2, period: MONTH}
+            cadence: {minimum: 2, period: WEEK}
             defaultSlot: {start: "16:00", end: "14:00"}
             agenda: {setBy: MAYOR}
             extraMeetings: {onRequest: oft}
             confidentiality: {confidential: false, openableByResolution: true}
           """),
-          "meetings.cadence.period: unbekannter Wert \"MONTH\"; erlaubt sind: YEAR, HALF_YEAR",
+          "meetings.cadence.period: unbekannter Wert \"WEEK\"; erlaubt sind: YEAR, HALF_YEAR, "
+              + "QUARTER, MONTH",
           "meetings.defaultSlot.end: das Ende 14:00 muss nach dem Beginn 16:00 liegen",
           "meetings.agenda.setBy: unbekannter Wert \"MAYOR\"; erlaubt sind: CHAIR, SECRETARIAT, "
               + "COMMITTEE",
@@ -536,5 +537,131 @@ class RulesDocumentTest {
     assertNotEquals(RulesDocument.digest(a), RulesDocument.digest(b));
     // SHA-256 of the empty input starts with e3b0c44298fc
     assertEquals("e3b0c44298fc", RulesDocument.digest(new byte[0]));
+  }
+
+  /** The format's additions: majorities of the votes cast, periods, no-effect combinations, sources. */
+  @Nested
+  class WhatTheFormatCanSay {
+
+    /** A document that meets the KIM requirements, so that only the rule under test warns. */
+    private static final String COMPLETE = Docs.MINIMAL + """
+            - {id: awo, institution: AWO, group: wohlfahrt}
+            - {id: ba, institution: Agentur für Arbeit, group: extern}
+        """;
+
+    private RulesDocument.Result complete(String more) {
+      return read(COMPLETE + more);
+    }
+
+    private RulesDocument.Result voting(String voting) {
+      return complete("voting:\n  source: \"§6\"\n" + voting.indent(2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"CAST", "TWO_THIRDS_CAST", "cast", "two thirds cast"})
+    void majoritiesOfTheVotesCastAreRead(String kind) {
+      RulesDocument.Result result = voting("majority: {kind: " + kind + "}");
+      assertTrue(result.valid(), result::summary);
+      assertEquals(List.of(), result.warnings());
+      assertTrue(result.rules().voting().majority().kind().name().endsWith("CAST"));
+    }
+
+    @Test
+    void countsAsNoContradictsTheVotesCast() {
+      assertProblem(voting("majority: {kind: TWO_THIRDS_CAST, abstentions: COUNTS_AS_NO}"),
+          "voting.majority.abstentions: COUNTS_AS_NO widerspricht kind TWO_THIRDS_CAST");
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({"PRESENT,IGNORED", "MEMBERS,COUNTS_AS_NO", "TWO_THIRDS_PRESENT,COUNTS_AS_NO",
+        "TWO_THIRDS_MEMBERS,IGNORED", "CAST,IGNORED"})
+    void anAbstentionSettingThatChangesNothingIsWarnedAbout(String kind, String abstentions) {
+      RulesDocument.Result result = voting("majority: {kind: " + kind + ", abstentions: "
+          + abstentions + "}");
+      assertTrue(result.valid(), result::summary);
+      assertEquals(1, result.warnings().size(), result::summary);
+      assertTrue(result.warnings().get(0).startsWith("voting.majority.abstentions: hat bei kind "
+          + kind + " keine Wirkung"), result.warnings()::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SIMPLE", "UNANIMITY", "UNANIMITY_THEN_SIMPLE"})
+    void anAbstentionSettingThatMattersIsNotWarnedAbout(String kind) {
+      RulesDocument.Result result = voting("majority: {kind: " + kind
+          + ", abstentions: COUNTS_AS_NO}");
+      assertEquals(List.of(), result.warnings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"TWO_THIRDS_CAST", "TWO_THIRDS_PRESENT", "TWO_THIRDS_MEMBERS", "PRESENT", "MEMBERS",
+        "UNANIMITY"})
+    void aTieRuleWhereATieNeverDecidesIsWarnedAbout(String kind) {
+      RulesDocument.Result result = voting("majority: {kind: " + kind + "}\ntie: {kind: CHAIR_DECIDES}");
+      assertTrue(result.valid(), result::summary);
+      assertEquals(List.of("voting.tie: hat bei der Mehrheit " + kind + " keine Wirkung: bei "
+          + "gleich vielen Ja- und Nein-Stimmen ist diese Mehrheit nie erreicht, der Antrag ist "
+          + "also ohnehin abgelehnt; Regel weglassen (eine Stichentscheid-Regel wirkt nur bei "
+          + "SIMPLE, CAST und UNANIMITY_THEN_SIMPLE)"), result.warnings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SIMPLE", "CAST", "UNANIMITY_THEN_SIMPLE"})
+    void aTieRuleWhereATieDecidesIsFine(String kind) {
+      assertEquals(List.of(), voting("majority: {kind: " + kind + "}\ntie: {kind: CHAIR_DECIDES}")
+          .warnings());
+    }
+
+    @Test
+    void aRepeatMeetingRuleWithoutQuorumIsWarnedAbout() {
+      RulesDocument.Result result = voting("quorum: {kind: NONE, repeatMeetingAlwaysQuorate: true}");
+      assertTrue(result.valid(), result::summary);
+      assertEquals(List.of("voting.quorum.repeatMeetingAlwaysQuorate: hat bei kind NONE keine "
+          + "Wirkung: ohne Mindestzahl ist jede Sitzung beschlussfähig, auch ohne Wiederholung; "
+          + "Schlüssel weglassen"), result.warnings());
+      assertEquals(List.of(), voting("quorum: {kind: MAJORITY, repeatMeetingAlwaysQuorate: true}")
+          .warnings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"QUARTER", "MONTH", "quarter", "HALF_YEAR", "YEAR"})
+    void cadencePeriods(String period) {
+      RulesDocument.Result result = complete("meetings:\n  cadence: {minimum: 1, period: "
+          + period + "}\n");
+      assertTrue(result.valid(), result::summary);
+      assertEquals(period.toUpperCase(), result.rules().meetings().cadence().period().name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"KIM-Standard", "KIM", "kim standard", "Standard", "GO KIM-Standard",
+        "KIM-Leitfaden"})
+    void aDefaultAttributionWrittenAsTheTenantsTextIsRefused(String source) {
+      assertProblem(voting("tie: {kind: REJECTED, source: \"" + source + "\"}"),
+          "voting.tie.source: \"" + source.replaceFirst("^GO ", "") + "\" ist keine Fundstelle der "
+              + "Geschäftsordnung: was der KIM-Standard regelt, bitte weglassen");
+      assertProblem(complete("source: \"" + source + "\"\n"), "source: \"");
+    }
+
+    @Test
+    void sourcesAreTheTenantsParagraphOrAResolution() {
+      RulesOfProcedure rules = complete("""
+          voting:
+            source: "§6"
+            tie: {kind: REJECTED}
+          validity:
+            validUntil: 2027-12-31
+            source: "Beschluss vom 1. März 2023, TOP 2"
+          """).rules();
+      assertEquals(RuleSource.tenant("§6"), rules.voting().tie().source());
+      assertEquals("GO §6", rules.voting().tie().source().label());
+      RuleSource resolution = rules.validity().source();
+      assertEquals(RuleSource.Kind.RESOLUTION, resolution.kind());
+      assertEquals("Beschluss vom 1. März 2023, TOP 2", resolution.label());
+      assertFalse(resolution.isDefault());
+      assertTrue(rules.voting().quorum().source().isDefault());
+      assertEquals("KIM-Standard", rules.voting().quorum().source().label());
+      assertEquals(RuleSource.tenant("§4 Standardfall"), complete(
+          "voting: {tie: {kind: REJECTED, source: \"§4 Standardfall\"}}\n").rules().voting().tie()
+          .source(), "a paragraph that mentions a standard is the tenant's text");
+    }
   }
 }

@@ -221,4 +221,41 @@ class StandardDecisionPolicyTest {
         policy(MajorityKind.UNANIMITY_THEN_SIMPLE, Abstentions.IGNORED, TieKind.REJECTED)
             .describe());
   }
+
+  @ParameterizedTest(name = "CAST {0}:{1}:{2} -> {3}")
+  @CsvSource({
+      "6,5,8,ADOPTED",      // 6 of 11 cast: more than half, however many abstain
+      "5,6,0,REJECTED",
+      "1,0,12,ADOPTED",
+      "0,0,5,REJECTED"})
+  void aMajorityOfTheVotesCastCountsYesAndNoOnly(int yes, int no, int abstain, Outcome expected) {
+    DecisionResult result = decide(MajorityKind.CAST, Abstentions.IGNORED, TieKind.REJECTED, yes,
+        no, abstain, null);
+    assertEquals(expected, result.outcome(), result.reason());
+    assertSame(GO6, result.source());
+  }
+
+  @Test
+  void aMajorityOfTheVotesCastSaysItsFiguresAndATieGoesToTheTieRule() {
+    assertEquals("angenommen: Mehrheit der abgegebenen Stimmen (6 Ja, 5 Nein, 8 Enthaltungen; "
+        + "11 Stimmen abgegeben, Enthaltungen zählen nicht, erforderlich 6 Ja-Stimmen) (GO §6)",
+        decide(MajorityKind.CAST, Abstentions.IGNORED, TieKind.REJECTED, 6, 5, 8, CONTEXT).reason());
+    DecisionResult tie = decide(MajorityKind.CAST, Abstentions.IGNORED, TieKind.CHAIR_DECIDES, 4, 4,
+        3, new VoteContext(19, 12, Vote.YES));
+    assertEquals(Outcome.ADOPTED, tie.outcome(), tie.reason());
+    assertSame(GO8, tie.source());
+  }
+
+  @ParameterizedTest(name = "TWO_THIRDS_CAST {0}:{1}:{2} -> {3}")
+  @CsvSource({
+      "8,4,7,ADOPTED",      // 8 of 12 cast = two thirds exactly
+      "7,4,0,REJECTED",     // 7 of 11: 21 < 22
+      "2,1,30,ADOPTED",
+      "5,5,0,REJECTED"})    // a tie never reaches two thirds, whatever the tie rule
+  void twoThirdsOfTheVotesCast(int yes, int no, int abstain, Outcome expected) {
+    DecisionResult result = decide(MajorityKind.TWO_THIRDS_CAST, Abstentions.IGNORED,
+        TieKind.CHAIR_DECIDES, yes, no, abstain, new VoteContext(40, 40, Vote.YES));
+    assertEquals(expected, result.outcome(), result.reason());
+    assertSame(GO6, result.source(), "decided by the majority rule, not the tie rule");
+  }
 }

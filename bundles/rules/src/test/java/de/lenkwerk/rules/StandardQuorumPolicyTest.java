@@ -30,20 +30,20 @@ class StandardQuorumPolicyTest {
   void majorityIsMoreThanHalf(int seats, int required) {
     StandardQuorumPolicy policy = StandardQuorumPolicy.of(Docs.read(Docs.MINIMAL).rules());
     assertEquals(required, policy.required(seats));
-    assertTrue(policy.evaluate(new QuorumInput(seats, required, false)).quorate() || seats == 0);
-    assertFalse(policy.evaluate(new QuorumInput(seats, required - 1, false)).quorate());
+    assertTrue(policy.evaluate(QuorumInput.of(seats, required, false)).quorate() || seats == 0);
+    assertFalse(policy.evaluate(QuorumInput.of(seats, required - 1, false)).quorate());
   }
 
   @Test
   void steinfurtExplanation() {
     StandardQuorumPolicy policy = policy(QuorumKind.MAJORITY, null, null, null, false, GO6);
-    QuorumResult yes = policy.evaluate(new QuorumInput(19, 10, false));
+    QuorumResult yes = policy.evaluate(QuorumInput.of(19, 10, false));
     assertTrue(yes.quorate());
     assertEquals(10, yes.required());
     assertEquals("beschlussfähig: 10 von 19 Stimmen vertreten, erforderlich 10 (Mehrheit der "
         + "stimmberechtigten Mitglieder, GO §6)", yes.explanation());
     assertSame(GO6, yes.source());
-    QuorumResult no = policy.evaluate(new QuorumInput(19, 9, false));
+    QuorumResult no = policy.evaluate(QuorumInput.of(19, 9, false));
     assertFalse(no.quorate());
     assertEquals("nicht beschlussfähig: 9 von 19 Stimmen vertreten, erforderlich 10 (Mehrheit "
         + "der stimmberechtigten Mitglieder, GO §6)", no.explanation());
@@ -52,7 +52,7 @@ class StandardQuorumPolicyTest {
   @Test
   void defaultIsLabelledAsDefault() {
     QuorumResult result = StandardQuorumPolicy.of(Docs.read(Docs.MINIMAL).rules())
-        .evaluate(new QuorumInput(16, 9, false));
+        .evaluate(QuorumInput.of(16, 9, false));
     assertEquals("beschlussfähig: 9 von 16 Stimmen vertreten, erforderlich 9 (Mehrheit der "
         + "stimmberechtigten Mitglieder, KIM-Standard)", result.explanation());
     assertTrue(result.source().isDefault());
@@ -62,7 +62,7 @@ class StandardQuorumPolicyTest {
   @CsvSource({"19,5,true", "19,4,false", "5,5,true", "4,4,false"})
   void atLeast(int seats, int present, boolean quorate) {
     StandardQuorumPolicy policy = policy(QuorumKind.AT_LEAST, 5, null, null, false, GO6);
-    QuorumResult result = policy.evaluate(new QuorumInput(seats, present, false));
+    QuorumResult result = policy.evaluate(QuorumInput.of(seats, present, false));
     assertEquals(quorate, result.quorate(), result.explanation());
     assertEquals(5, result.required());
     assertTrue(result.explanation().endsWith("erforderlich 5 (mindestens 5 vertretene Stimmen, "
@@ -76,16 +76,16 @@ class StandardQuorumPolicyTest {
     StandardQuorumPolicy policy =
         policy(QuorumKind.FRACTION, null, numerator, denominator, false, GO6);
     assertEquals(required, policy.required(seats));
-    assertTrue(policy.evaluate(new QuorumInput(seats, required, false)).quorate());
+    assertTrue(policy.evaluate(QuorumInput.of(seats, required, false)).quorate());
     if (required > 0) {
-      assertFalse(policy.evaluate(new QuorumInput(seats, required - 1, false)).quorate());
+      assertFalse(policy.evaluate(QuorumInput.of(seats, required - 1, false)).quorate());
     }
   }
 
   @Test
   void fractionExplanation() {
     QuorumResult result = policy(QuorumKind.FRACTION, null, 1, 3, false, GO6)
-        .evaluate(new QuorumInput(19, 6, false));
+        .evaluate(QuorumInput.of(19, 6, false));
     assertEquals("nicht beschlussfähig: 6 von 19 Stimmen vertreten, erforderlich 7 "
         + "(mindestens 1/3 der stimmberechtigten Mitglieder, GO §6)", result.explanation());
   }
@@ -93,7 +93,7 @@ class StandardQuorumPolicyTest {
   @Test
   void noneIsAlwaysQuorate() {
     QuorumResult result = policy(QuorumKind.NONE, null, null, null, false, GO6)
-        .evaluate(new QuorumInput(19, 0, false));
+        .evaluate(QuorumInput.of(19, 0, false));
     assertTrue(result.quorate());
     assertEquals(0, result.required());
   }
@@ -101,26 +101,26 @@ class StandardQuorumPolicyTest {
   @Test
   void repeatMeeting() {
     StandardQuorumPolicy policy = policy(QuorumKind.MAJORITY, null, null, null, true, GO6);
-    QuorumResult repeat = policy.evaluate(new QuorumInput(19, 3, true));
+    QuorumResult repeat = policy.evaluate(QuorumInput.of(19, 3, true));
     assertTrue(repeat.quorate());
     assertEquals(0, repeat.required());
     assertEquals("beschlussfähig: Wiederholungssitzung mit derselben Tagesordnung, ohne "
         + "Rücksicht auf die Zahl der Anwesenden (3 von 19 Stimmen vertreten; GO §6)",
         repeat.explanation());
-    assertFalse(policy.evaluate(new QuorumInput(19, 3, false)).quorate());
+    assertFalse(policy.evaluate(QuorumInput.of(19, 3, false)).quorate());
     // without the rule a repeat meeting is counted as usual
     assertFalse(policy(QuorumKind.MAJORITY, null, null, null, false, GO6)
-        .evaluate(new QuorumInput(19, 3, true)).quorate());
+        .evaluate(QuorumInput.of(19, 3, true)).quorate());
   }
 
   @Test
   void badFiguresNeverThrow() {
     StandardQuorumPolicy policy = policy(QuorumKind.MAJORITY, null, null, null, false, GO6);
-    QuorumResult tooMany = policy.evaluate(new QuorumInput(10, 11, false));
+    QuorumResult tooMany = policy.evaluate(QuorumInput.of(10, 11, false));
     assertFalse(tooMany.quorate());
     assertTrue(tooMany.explanation().startsWith("nicht beschlussfähig: ungültige Zahlen (11 von "
         + "10 Stimmen vertreten)"), tooMany.explanation());
-    assertFalse(policy.evaluate(new QuorumInput(-1, 0, false)).quorate());
+    assertFalse(policy.evaluate(QuorumInput.of(-1, 0, false)).quorate());
     assertFalse(policy.evaluate(null).quorate());
   }
 

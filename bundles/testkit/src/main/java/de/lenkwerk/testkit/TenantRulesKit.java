@@ -444,13 +444,13 @@ public final class TenantRulesKit {
 
   /** The quorum under the tenant's standard quorum policy. */
   public static QuorumResult quorum(RulesOfProcedure rules, int votingSeats, int present) {
-    return StandardQuorumPolicy.of(rules).evaluate(new QuorumInput(votingSeats, present, false));
+    return StandardQuorumPolicy.of(rules).evaluate(QuorumInput.of(votingSeats, present, false));
   }
 
   /** The quorum of a repeat meeting on the same agenda. */
   public static QuorumResult repeatMeetingQuorum(RulesOfProcedure rules, int votingSeats,
       int present) {
-    return StandardQuorumPolicy.of(rules).evaluate(new QuorumInput(votingSeats, present, true));
+    return StandardQuorumPolicy.of(rules).evaluate(QuorumInput.of(votingSeats, present, true));
   }
 
   /** How many votes must be represented for a quorum. */

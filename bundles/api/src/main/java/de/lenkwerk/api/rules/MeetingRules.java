@@ -13,7 +13,31 @@ public record MeetingRules(
    */
   public record Cadence(Integer minimum, Period period, boolean binding, RuleSource source) {}
 
-  public enum Period { YEAR, HALF_YEAR }
+  /** The period a cadence counts meetings in; every period divides the calendar year evenly. */
+  public enum Period {
+    YEAR(12), HALF_YEAR(6), QUARTER(3), MONTH(1);
+
+    private final int months;
+
+    Period(int months) {
+      this.months = months;
+    }
+
+    /** The length of the period in months (12, 6, 3 or 1). */
+    public int months() {
+      return months;
+    }
+
+    /** German: "Jahr", "Halbjahr", "Quartal", "Monat". */
+    public String label() {
+      return switch (this) {
+        case YEAR -> "Jahr";
+        case HALF_YEAR -> "Halbjahr";
+        case QUARTER -> "Quartal";
+        case MONTH -> "Monat";
+      };
+    }
+  }
 
   /** The default time slot of a meeting (Rheine 14:00-16:00); null times: not regulated. */
   public record TimeSlot(LocalTime start, LocalTime end, RuleSource source) {}

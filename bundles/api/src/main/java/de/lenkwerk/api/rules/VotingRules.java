@@ -27,16 +27,29 @@ public record VotingRules(
   /**
    * What majority adopts a motion.
    *
-   * @param kind SIMPLE: more yes than no; PRESENT: yes more than half of the votes present;
-   *     MEMBERS: yes more than half of all votes; TWO_THIRDS_PRESENT / TWO_THIRDS_MEMBERS: at least
-   *     two thirds; UNANIMITY: no vote against; UNANIMITY_THEN_SIMPLE: unanimity is sought first,
-   *     then a simple majority decides
-   * @param abstentions IGNORED or COUNTS_AS_NO
+   * @param kind SIMPLE: more yes than no; CAST: yes more than half of the votes cast (yes + no,
+   *     abstentions are not cast); TWO_THIRDS_CAST: yes at least two thirds of the votes cast;
+   *     PRESENT: yes more than half of the votes present; MEMBERS: yes more than half of all
+   *     votes; TWO_THIRDS_PRESENT / TWO_THIRDS_MEMBERS: at least two thirds; UNANIMITY: no vote
+   *     against; UNANIMITY_THEN_SIMPLE: unanimity is sought first, then a simple majority decides
+   * @param abstentions IGNORED or COUNTS_AS_NO (only SIMPLE, UNANIMITY and UNANIMITY_THEN_SIMPLE
+   *     depend on it)
    */
   public record Majority(MajorityKind kind, Abstentions abstentions, RuleSource source) {}
 
   public enum MajorityKind {
-    SIMPLE, PRESENT, MEMBERS, TWO_THIRDS_PRESENT, TWO_THIRDS_MEMBERS, UNANIMITY, UNANIMITY_THEN_SIMPLE
+    SIMPLE, PRESENT, MEMBERS, TWO_THIRDS_PRESENT, TWO_THIRDS_MEMBERS, UNANIMITY, UNANIMITY_THEN_SIMPLE,
+    CAST, TWO_THIRDS_CAST;
+
+    /** Whether the abstention setting changes the outcome of this majority. */
+    public boolean dependsOnAbstentions() {
+      return this == SIMPLE || this == UNANIMITY || this == UNANIMITY_THEN_SIMPLE;
+    }
+
+    /** Whether a tie (as many yes as no votes) can be decided by the tie rule. */
+    public boolean tieCanDecide() {
+      return this == SIMPLE || this == UNANIMITY_THEN_SIMPLE || this == CAST;
+    }
   }
 
   public enum Abstentions { IGNORED, COUNTS_AS_NO }

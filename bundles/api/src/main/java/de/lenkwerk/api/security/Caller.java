@@ -1,17 +1,24 @@
 package de.lenkwerk.api.security;
 
+import java.security.Principal;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The authenticated caller of a request: its user name, the tenant it belongs to ({@code null}
- * for a platform administrator) and its roles.
+ * for a platform administrator) and its roles. A {@link Principal}, so that the REST layer can
+ * carry it as the request's user where a request has no tenant scope.
  */
-public record Caller(String user, String tenant, Set<String> roles) {
+public record Caller(String user, String tenant, Set<String> roles) implements Principal {
 
   public Caller {
     Objects.requireNonNull(user, "user");
     roles = Set.copyOf(roles);
+  }
+
+  @Override
+  public String getName() {
+    return user;
   }
 
   public boolean has(String role) {

@@ -39,6 +39,7 @@ public class ProblemErrorHandler extends ErrorHandler {
       HttpServletResponse response, int code, String message) throws IOException {
     baseRequest.setHandled(true);
     byte[] body = problem(code).getBytes(StandardCharsets.UTF_8);
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType(MEDIA_TYPE + ";charset=utf-8");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

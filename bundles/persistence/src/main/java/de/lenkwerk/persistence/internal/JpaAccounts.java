@@ -57,8 +57,9 @@ final class JpaAccounts implements AccountRepository {
   @Override
   public void create(Account account) {
     if (entity(account.username()).isPresent()) {
-      throw DomainException.conflict("Den Benutzernamen \"" + account.username() + "\" gibt es "
-          + "schon. Bitte wählen Sie einen anderen.");
+      // the same answer wherever the name is used: it confirms no other tenant's user
+      throw DomainException.conflict("Der Benutzername \"" + account.username() + "\" ist nicht "
+          + "verfügbar. Bitte wählen Sie einen anderen, z. B. mit dem Kürzel Ihrer Kommune.");
     }
     AccountEntity e = new AccountEntity();
     e.setUsername(account.username());

@@ -36,11 +36,12 @@ final class ComplianceChecks {
       LocalDate today) {
     List<CadencePeriod> periods = new ArrayList<>();
     List<ComplianceFinding> findings = new ArrayList<>();
-    boolean halfYear = rule.period() == MeetingRules.Period.HALF_YEAR;
-    List<LocalDate[]> bounds = halfYear
-        ? List.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30)},
-            new LocalDate[] {LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31)})
-        : List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)});
+    MeetingRules.Period period = rule.period() == null ? MeetingRules.Period.YEAR : rule.period();
+    List<LocalDate[]> bounds = new ArrayList<>();
+    for (int month = 1; month <= 12; month += period.months()) {
+      LocalDate from = LocalDate.of(year, month, 1);
+      bounds.add(new LocalDate[] {from, from.plusMonths(period.months()).minusDays(1)});
+    }
     for (int i = 0; i < bounds.size(); i++) {
       LocalDate from = bounds.get(i)[0];
       LocalDate until = bounds.get(i)[1];
@@ -61,9 +62,13 @@ final class ComplianceChecks {
       if (required == null || met) {
         continue;
       }
-      String name = halfYear ? (i + 1) + ". Halbjahr " + year : "Jahr " + year;
+      String name = switch (period) {
+        case YEAR -> "Jahr " + year;
+        case MONTH -> "Monat " + from.getMonthValue() + "/" + year;
+        default -> (i + 1) + ". " + period.label() + " " + year;
+      };
       String rate = required + (required == 1 ? " Sitzung" : " Sitzungen")
-          + (halfYear ? " je Halbjahr" : " im Jahr");
+          + (period == MeetingRules.Period.YEAR ? " im Jahr" : " je " + period.label());
       if (until.isBefore(today)) {
         findings.add(new ComplianceFinding(ComplianceArea.CADENCE, "CADENCE_NOT_MET",
             rule.binding() ? Severity.ERROR : Severity.WARNING,

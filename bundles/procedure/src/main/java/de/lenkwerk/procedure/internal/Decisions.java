@@ -19,6 +19,7 @@ import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredVote;
 import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.procedure.internal.SeatRepresentation.Resolved;
+import de.lenkwerk.spi.ItemInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +82,8 @@ public final class Decisions implements DecisionService {
       Procedures.requireHeld(m.date(), Procedures.today(clock));
       Resolved resolved = SeatRepresentation.resolve(t.rules(), committee,
           tx.meetings().attendance(meeting).present());
-      Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request);
+      Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request, new PolicyInput.Item(
+          ItemInput.Kind.AGENDA_ITEM, item, i.title(), m.kind().name()), m.date());
       // The decision rests on this attendance: a concurrent change of it makes this one fail.
       tx.meetings().lockForDecision(meeting);
       RuleSource source = taken.result().source() == null

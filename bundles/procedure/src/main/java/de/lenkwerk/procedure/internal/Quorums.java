@@ -13,7 +13,7 @@ final class Quorums {
 
   static Quorum evaluate(Tenant tenant, Resolved attendance) {
     QuorumResult result = tenant.quorum().evaluate(
-        new QuorumInput(attendance.votingSeats(), attendance.votesPresent(), false));
+        QuorumInput.of(attendance.votingSeats(), attendance.votesPresent(), false));
     return new Quorum(result.quorate(), attendance.votingSeats(), attendance.votesPresent(),
         result.required(), result.explanation(), result.source());
   }

@@ -11,11 +11,14 @@ import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.procedure.internal.SeatRepresentation.Resolved;
 import de.lenkwerk.spi.DecisionResult;
 import de.lenkwerk.spi.Tally;
-import de.lenkwerk.spi.VoteContext;
+import de.lenkwerk.spi.ChairInput;
 import de.lenkwerk.spi.VoteContext.Vote;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,8 +45,11 @@ final class Voting {
    * quorate, RULE_VIOLATION for a mode the rules do not allow or votes that cannot have been cast.
    *
    * @param chairSeat the seat of the chair on the meeting day, or null
+   * @param item what is decided on, for the decision policy
+   * @param date the day of the decision
    */
-  static Taken decide(Tenant tenant, Resolved attendance, String chairSeat, NewDecision request) {
+  static Taken decide(Tenant tenant, Resolved attendance, String chairSeat, NewDecision request,
+      PolicyInput.Item item, LocalDate date) {
     validateShape(request);
     Quorum quorum = Quorums.evaluate(tenant, attendance);
     if (!quorum.quorate()) {
@@ -118,8 +124,14 @@ final class Voting {
       throw DomainException.ruleViolation("Es wurde keine Stimme abgegeben. Eine Abstimmung "
           + "braucht mindestens eine Stimme.", voting.unit().source().label());
     }
-    DecisionResult result = tenant.decisions().decide(tally,
-        new VoteContext(attendance.votingSeats(), attendance.votesPresent(), chairVote));
+    Map<String, Vote> perSeat = new HashMap<>();
+    votes.forEach(v -> perSeat.put(v.seat(), v.vote()));
+    Optional<ChairInput> chair = chairSeat == null ? Optional.empty()
+        : Optional.of(new PolicyInput.Chair(chairSeat, Optional.ofNullable(chairVote)));
+    DecisionResult result = tenant.decisions().decide(new PolicyInput(tally,
+        PolicyInput.seats(tenant.rules(), attendance.seats(), perSeat), request.votes() != null,
+        attendance.votingSeats(), attendance.votesPresent(), chair, item, tenant.rules(), date,
+        tenant.standardDecisions()));
     return new Taken(DecisionMode.VOTE, result, tally, List.copyOf(votes), attendance.votingSeats(),
         attendance.votesPresent());
   }

@@ -3,6 +3,7 @@ package de.lenkwerk.procedure.internal;
 import static de.lenkwerk.procedure.internal.SeedRules.deputy;
 import static de.lenkwerk.procedure.internal.SeedRules.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,15 @@ import de.lenkwerk.rules.StandardQuorumPolicy;
 import de.lenkwerk.spi.DecisionResult.Outcome;
 import de.lenkwerk.spi.VoteContext.Vote;
 import java.time.LocalDate;
+import de.lenkwerk.api.rules.SeatGroup;
+import de.lenkwerk.spi.DecisionInput;
+import de.lenkwerk.spi.DecisionPolicy;
+import de.lenkwerk.spi.DecisionResult;
+import de.lenkwerk.spi.ItemInput;
+import de.lenkwerk.spi.SeatInput;
+import de.lenkwerk.spi.Tally;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +51,14 @@ class VotingTest {
     return new NewDecision(DecisionMode.VOTE, null, null, null, List.of(votes));
   }
 
+  private static final PolicyInput.Item ITEM =
+      new PolicyInput.Item(ItemInput.Kind.AGENDA_ITEM, 7, "Integrationskonzept", "REGULAR");
+
+  private static Voting.Taken decide(Tenant tenant, Resolved attendance, String chairSeat,
+      NewDecision request) {
+    return Voting.decide(tenant, attendance, chairSeat, request, ITEM, DAY);
+  }
+
   private static DomainException refused(Kind kind, Runnable r) {
     DomainException e = assertThrows(DomainException.class, r::run);
     assertEquals(kind, e.kind(), e.detail());
@@ -51,7 +68,7 @@ class VotingTest {
   @Test
   void steinfurtDecidesByConsensusWithoutAVote() {
     RulesOfProcedure r = SeedRules.steinfurt();
-    Voting.Taken taken = Voting.decide(SeedRules.tenant(r), attend(r, SeedRules.votingMembers(r, 10)),
+    Voting.Taken taken = decide(SeedRules.tenant(r), attend(r, SeedRules.votingMembers(r, 10)),
         "dezernat-ii", new NewDecision(DecisionMode.CONSENSUS, null, null, null, null));
     assertEquals(Outcome.ADOPTED, taken.result().outcome());
     assertNull(taken.tally());
@@ -63,7 +80,7 @@ class VotingTest {
   void consensusIsRefusedWhereTheRulesDoNotProvideIt() {
     for (RulesOfProcedure r : List.of(SeedRules.rheine(), SeedRules.kleve(), SeedRules.aachen())) {
       Resolved all = attend(r, SeedRules.votingMembers(r, 30));
-      DomainException e = refused(Kind.RULE_VIOLATION, () -> Voting.decide(SeedRules.tenant(r), all,
+      DomainException e = refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), all,
           null, new NewDecision(DecisionMode.CONSENSUS, null, null, null, null)));
       assertEquals("KIM-Standard", e.rule());
     }
@@ -73,7 +90,7 @@ class VotingTest {
   void aTieIsRejectedInEverySeedKommune() {
     for (RulesOfProcedure r : SeedRules.all()) {
       Resolved all = attend(r, SeedRules.votingMembers(r, 30));
-      Voting.Taken taken = Voting.decide(SeedRules.tenant(r), all, null, counts(5, 5, 2));
+      Voting.Taken taken = decide(SeedRules.tenant(r), all, null, counts(5, 5, 2));
       assertEquals(Outcome.REJECTED, taken.result().outcome(), r.tenant());
       assertTrue(taken.result().reason().startsWith("abgelehnt: Stimmengleichheit"),
           taken.result().reason());
@@ -84,9 +101,9 @@ class VotingTest {
   void aSimpleMajorityAdoptsAndAbstentionsDoNotCount() {
     for (RulesOfProcedure r : SeedRules.all()) {
       Resolved all = attend(r, SeedRules.votingMembers(r, 30));
-      Voting.Taken adopted = Voting.decide(SeedRules.tenant(r), all, null, counts(3, 2, 8));
+      Voting.Taken adopted = decide(SeedRules.tenant(r), all, null, counts(3, 2, 8));
       assertEquals(Outcome.ADOPTED, adopted.result().outcome(), r.tenant());
-      Voting.Taken rejected = Voting.decide(SeedRules.tenant(r), all, null, counts(2, 3, 0));
+      Voting.Taken rejected = decide(SeedRules.tenant(r), all, null, counts(2, 3, 0));
       assertEquals(Outcome.REJECTED, rejected.result().outcome(), r.tenant());
     }
   }
@@ -95,10 +112,10 @@ class VotingTest {
   void aDecisionIsRefusedWhenTheMeetingIsNotQuorate() {
     RulesOfProcedure r = SeedRules.steinfurt();
     Resolved nine = attend(r, SeedRules.votingMembers(r, 9));
-    DomainException e = refused(Kind.CONFLICT, () -> Voting.decide(SeedRules.tenant(r), nine, null,
+    DomainException e = refused(Kind.CONFLICT, () -> decide(SeedRules.tenant(r), nine, null,
         counts(9, 0, 0)));
     assertTrue(e.detail().contains("nicht beschlussfähig"), e.detail());
-    refused(Kind.CONFLICT, () -> Voting.decide(SeedRules.tenant(r), nine, null,
+    refused(Kind.CONFLICT, () -> decide(SeedRules.tenant(r), nine, null,
         new NewDecision(DecisionMode.CONSENSUS, null, null, null, null)));
   }
 
@@ -108,10 +125,10 @@ class VotingTest {
     List<Long> present = new ArrayList<>(SeedRules.votingMembers(r, 10));
     present.add(deputy(r, "amt-33", 1)); // member and deputy: still one vote
     Resolved ten = attend(r, present);
-    refused(Kind.RULE_VIOLATION, () -> Voting.decide(SeedRules.tenant(r), ten, null, counts(6, 4, 1)));
-    refused(Kind.RULE_VIOLATION, () -> Voting.decide(SeedRules.tenant(r), ten, null, counts(0, 0, 0)));
+    refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), ten, null, counts(6, 4, 1)));
+    refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), ten, null, counts(0, 0, 0)));
     assertEquals(Outcome.ADOPTED,
-        Voting.decide(SeedRules.tenant(r), ten, null, counts(6, 4, 0)).result().outcome());
+        decide(SeedRules.tenant(r), ten, null, counts(6, 4, 0)).result().outcome());
   }
 
   @Test
@@ -120,27 +137,27 @@ class VotingTest {
     Tenant t = SeedRules.tenant(r);
     Resolved ten = attend(r, SeedRules.votingMembers(r, 10));
     // twice the same seat
-    refused(Kind.RULE_VIOLATION, () -> Voting.decide(t, ten, null,
+    refused(Kind.RULE_VIOLATION, () -> decide(t, ten, null,
         perSeat(new SeatVote("amt-33", Vote.YES), new SeatVote("amt-33", Vote.NO))));
     // a seat that is not represented (caritas-rheine is the 19th seat)
-    refused(Kind.RULE_VIOLATION, () -> Voting.decide(t, ten, null,
+    refused(Kind.RULE_VIOLATION, () -> decide(t, ten, null,
         perSeat(new SeatVote("caritas-rheine", Vote.YES))));
     // the non-voting Geschäftsstelle and an unknown seat
-    refused(Kind.RULE_VIOLATION, () -> Voting.decide(t, ten, null,
+    refused(Kind.RULE_VIOLATION, () -> decide(t, ten, null,
         perSeat(new SeatVote("geschaeftsstelle", Vote.YES))));
-    refused(Kind.RULE_VIOLATION, () -> Voting.decide(t, ten, null,
+    refused(Kind.RULE_VIOLATION, () -> decide(t, ten, null,
         perSeat(new SeatVote("gibt-es-nicht", Vote.YES))));
     // malformed
-    refused(Kind.INVALID_INPUT, () -> Voting.decide(t, ten, null, new NewDecision(DecisionMode.VOTE,
+    refused(Kind.INVALID_INPUT, () -> decide(t, ten, null, new NewDecision(DecisionMode.VOTE,
         1, 0, 0, List.of(new SeatVote("amt-33", Vote.YES)))));
-    refused(Kind.INVALID_INPUT, () -> Voting.decide(t, ten, null, new NewDecision(DecisionMode.VOTE,
+    refused(Kind.INVALID_INPUT, () -> decide(t, ten, null, new NewDecision(DecisionMode.VOTE,
         -1, 0, 0, null)));
-    refused(Kind.INVALID_INPUT, () -> Voting.decide(t, ten, null, new NewDecision(null,
+    refused(Kind.INVALID_INPUT, () -> decide(t, ten, null, new NewDecision(null,
         1, 0, 0, null)));
-    refused(Kind.INVALID_INPUT, () -> Voting.decide(t, ten, null,
+    refused(Kind.INVALID_INPUT, () -> decide(t, ten, null,
         new NewDecision(DecisionMode.CONSENSUS, 1, null, null, null)));
 
-    Voting.Taken taken = Voting.decide(t, ten, "dezernat-ii", perSeat(
+    Voting.Taken taken = decide(t, ten, "dezernat-ii", perSeat(
         new SeatVote("dezernat-ii", Vote.YES), new SeatVote("amt-33", Vote.YES),
         new SeatVote("amt-40", Vote.NO), new SeatVote("amt-50", Vote.ABSTAIN)));
     assertEquals(2, taken.tally().yes());
@@ -156,7 +173,7 @@ class VotingTest {
     List<Long> present = new ArrayList<>(SeedRules.votingMembers(r, 10));
     present.add(member(r, "ag-wohlfahrt", 1));
     Resolved resolved = attend(r, present);
-    Voting.Taken taken = Voting.decide(SeedRules.tenant(r), resolved, null, perSeat(
+    Voting.Taken taken = decide(SeedRules.tenant(r), resolved, null, perSeat(
         new SeatVote("ag-wohlfahrt", Vote.NO), new SeatVote("fb-1", Vote.YES)));
     assertEquals(1, taken.tally().yes());
     assertEquals(2, taken.tally().no());
@@ -175,10 +192,10 @@ class VotingTest {
     Tenant t = new Tenant(SeedRules.tenant(r).info(), r, StandardQuorumPolicy.of(r),
         StandardDecisionPolicy.of(r));
     Resolved ten = attend(r, SeedRules.votingMembers(r, 10));
-    Voting.Taken taken = Voting.decide(t, ten, "dezernat-ii", perSeat(
+    Voting.Taken taken = decide(t, ten, "dezernat-ii", perSeat(
         new SeatVote("dezernat-ii", Vote.YES), new SeatVote("amt-33", Vote.NO)));
     assertEquals(Outcome.ADOPTED, taken.result().outcome(), taken.result().reason());
-    Voting.Taken byCounts = Voting.decide(t, ten, "dezernat-ii", counts(2, 2, 0));
+    Voting.Taken byCounts = decide(t, ten, "dezernat-ii", counts(2, 2, 0));
     assertEquals(Outcome.REJECTED, byCounts.result().outcome(), "chair's vote unknown with counts");
   }
 
@@ -192,8 +209,57 @@ class VotingTest {
     RulesOfProcedure r = new RulesOfProcedure(s.tenant(), s.name(), s.title(), s.composition(),
         s.chair(), secret, s.meetings(), s.minutes(), s.validity());
     Resolved all = attend(r, SeedRules.votingMembers(r, 14));
-    DomainException e = refused(Kind.RULE_VIOLATION, () -> Voting.decide(SeedRules.tenant(r), all,
+    DomainException e = refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), all,
         null, perSeat(new SeatVote("ki", Vote.YES))));
     assertEquals("GO §3", e.rule());
+  }
+
+  @Test
+  void aPolicyReceivesEverySeatWithGroupKindRepresentativeAndVoteTheChairTheItemAndTheStandard() {
+    RulesOfProcedure r = SeedRules.steinfurt();
+    List<DecisionInput> seen = new ArrayList<>();
+    DecisionPolicy policy = new DecisionPolicy() {
+      @Override
+      public DecisionResult decide(DecisionInput input) {
+        seen.add(input);
+        return input.standard();
+      }
+
+      @Override
+      public String name() {
+        return "Probe";
+      }
+
+      @Override
+      public RuleSource source() {
+        return RuleSource.tenant("§6");
+      }
+    };
+    Tenant t = new Tenant(SeedRules.tenant(r).info(), r, StandardQuorumPolicy.of(r), policy,
+        StandardDecisionPolicy.of(r), List.of());
+    Resolved ten = attend(r, SeedRules.votingMembers(r, 10));
+    Voting.Taken taken = decide(t, ten, "dezernat-ii", perSeat(
+        new SeatVote("dezernat-ii", Vote.YES), new SeatVote("amt-33", Vote.NO),
+        new SeatVote(ten.seats().get(2).seat(), Vote.YES)));
+    DecisionInput input = seen.get(0);
+    assertEquals(new Tally(2, 1, 0), input.tally());
+    assertTrue(input.votesPerSeat());
+    assertEquals(ten.seats().size(), input.seats().size(), "every voting seat that counts");
+    SeatInput amt33 = input.seats().stream().filter(x -> x.id().equals("amt-33")).findFirst()
+        .orElseThrow();
+    assertEquals(r.seat("amt-33").orElseThrow().group(), amt33.group());
+    assertEquals(SeatGroup.GroupKind.INTERNAL, amt33.groupKind());
+    assertEquals(Optional.of(Vote.NO), amt33.vote());
+    assertEquals(SeatInput.Representative.MEMBER, amt33.representedBy());
+    assertTrue(amt33.representativeName().isPresent());
+    assertEquals("dezernat-ii", input.chair().orElseThrow().seat());
+    assertEquals(Optional.of(Vote.YES), input.chair().orElseThrow().vote());
+    assertEquals("Integrationskonzept", input.item().title());
+    assertEquals(ItemInput.Kind.AGENDA_ITEM, input.item().kind());
+    assertEquals(DAY, input.date());
+    assertSame(r, input.rules());
+    assertEquals(StandardDecisionPolicy.of(r).decide(input.tally(), input.context()), taken.result());
+    long silent = input.seats().stream().filter(x -> x.vote().isEmpty()).count();
+    assertEquals(input.seats().size() - 3, silent, "seats that did not vote have no vote");
   }
 }

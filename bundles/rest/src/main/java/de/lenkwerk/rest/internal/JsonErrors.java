@@ -36,6 +36,14 @@ final class JsonErrors {
       return DomainException.invalid("Das Feld \"" + field + "\" hat den falschen Typ: erwartet wird "
           + expected(m.getTargetType()) + ".");
     }
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r && r.getMessage() != null
+        && r.getMessage().startsWith("Duplicate field '")) {
+      String message = r.getMessage();
+      String field = message.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(),
+          message.indexOf('\'', "Duplicate field '".length())));
+      return DomainException.invalid("Das Feld \"" + field + "\" kommt im JSON mehrfach vor; bitte geben "
+          + "Sie jedes Feld nur einmal an.");
+    }
     if (e instanceof JsonParseException p) {
       return DomainException.invalid("Der Inhalt ist kein gültiges JSON (Zeile "
           + p.getLocation().getLineNr() + ", Spalte " + p.getLocation().getColumnNr() + ").");

@@ -57,13 +57,47 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        // {"name":"a","name":"b"}: which one counts is not the client's guess to make
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // dates and times only as ISO text: the module would also take [10,0] for 10:00
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("lenkwerk-strict-time")
+            .addDeserializer(java.time.LocalDate.class, textOnly(java.time.LocalDate.class,
+                com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE))
+            .addDeserializer(java.time.LocalTime.class, textOnly(java.time.LocalTime.class,
+                com.fasterxml.jackson.datatype.jsr310.deser.LocalTimeDeserializer.INSTANCE))
+            .addDeserializer(java.time.Instant.class, textOnly(java.time.Instant.class,
+                com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.INSTANT)))
         .build();
+    // "true" where true or false is expected is a client error too
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     // A number or boolean where text is expected is a client error, not something to guess at.
     mapper.coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
+  }
+
+  /** A deserializer that accepts only a JSON string and hands it to {@code delegate}. */
+  private static <T> com.fasterxml.jackson.databind.JsonDeserializer<T> textOnly(Class<T> type,
+      com.fasterxml.jackson.databind.JsonDeserializer<? extends T> delegate) {
+    return new com.fasterxml.jackson.databind.deser.std.StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(com.fasterxml.jackson.core.JsonParser p,
+          com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+          @SuppressWarnings("unchecked")
+          T refused = (T) ctxt.handleUnexpectedToken(type, p);
+          return refused;
+        }
+        return delegate.deserialize(p, ctxt);
+      }
+    };
   }
 
   @Override

@@ -1,6 +1,7 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.security.Caller;
 import javax.ws.rs.core.SecurityContext;
 
 /**
@@ -17,5 +18,11 @@ final class Scopes {
       return scope;
     }
     throw new IllegalStateException("a tenant request without the scope of its authentication");
+  }
+
+  /** The authenticated caller of a request outside a tenant (or of a tenant request), or null. */
+  static Caller caller(SecurityContext security) {
+    Object p = security == null ? null : security.getUserPrincipal();
+    return p instanceof Scope scope ? scope.caller() : p instanceof Caller c ? c : null;
   }
 }

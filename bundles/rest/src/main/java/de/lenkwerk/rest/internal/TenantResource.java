@@ -1,17 +1,25 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.URI;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,10 +37,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class TenantResource {
 
   private final TenantDirectory directory;
+  private final TenantAdministration administration;
+
+  /** The body of {@code POST /tenants}. */
+  public record NewTenant(String id, String name) {}
 
   @Activate
-  public TenantResource(@Reference TenantDirectory directory) {
+  public TenantResource(@Reference TenantDirectory directory, @Reference TenantAdministration administration) {
     this.directory = directory;
+    this.administration = administration;
   }
 
   @GET
@@ -40,9 +53,21 @@ public final class TenantResource {
     return directory.list();
   }
 
+  /** Platform admin: creates a Kommune, PENDING until its Geschäftsstelle uploads the document. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@Context SecurityContext security, NewTenant tenant) {
+    if (tenant == null) {
+      throw DomainException.invalid("Bitte senden Sie die Kommune: {\"id\": \"kreis-borken\", \"name\": \"Kreis Borken\"}.");
+    }
+    TenantInfo created = administration.create(Scopes.caller(security), tenant.id(), tenant.name());
+    return Response.created(URI.create("tenants/" + created.id())).entity(created).build();
+  }
+
   /**
    * The effective rules: the tenant's own and the KIM defaults, each with its source. The seats
-   * and {@code validUntil} are also lifted to the top level, where clients look for them.
+   * and {@code validUntil} are also lifted to the top level, where clients look for them;
+   * {@code policies} lists the policy services that take over rules (empty: standard policies).
    */
   @GET
   @Path("{tenant}/rules")
@@ -67,6 +92,8 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
+    view.put("policies", tenant.policies());
     return view;
   }
 }

@@ -63,4 +63,26 @@ class JsonProviderTest {
     DomainException e = assertThrows(DomainException.class, () -> read(NewPerson.class, huge));
     assertEquals(DomainException.Kind.TOO_LARGE, e.kind());
   }
+
+  @Test
+  void refusesDuplicateKeysStringBooleansAndArrayTimes() {
+    String duplicate = refusal(NewPerson.class, "{\"name\":\"A\",\"name\":\"B\"}");
+    assertTrue(duplicate.contains("\"name\"") && duplicate.contains("mehrfach"), duplicate);
+    String date = "\"date\":\"2026-12-01\",\"kind\":\"REGULAR\"";
+    String bool = refusal(de.lenkwerk.api.procedure.NewMeeting.class, "{" + date + ",\"publicMeeting\":\"true\"}");
+    assertTrue(bool.contains("\"publicMeeting\"") && bool.contains("true oder false"), bool);
+    refusal(de.lenkwerk.api.procedure.NewMeeting.class, "{" + date + ",\"publicMeeting\":1}");
+    String time = refusal(de.lenkwerk.api.procedure.NewMeeting.class, "{" + date + ",\"start\":[10,0]}");
+    assertTrue(time.contains("\"start\"") && time.contains("Uhrzeit"), time);
+    String day = refusal(de.lenkwerk.api.procedure.NewMeeting.class, "{\"date\":[2026,12,1],\"kind\":\"REGULAR\"}");
+    assertTrue(day.contains("\"date\"") && day.contains("Datum"), day);
+  }
+
+  @Test
+  void stillReadsIsoTimesAndRealBooleans() throws Exception {
+    var meeting = (de.lenkwerk.api.procedure.NewMeeting) read(de.lenkwerk.api.procedure.NewMeeting.class,
+        "{\"date\":\"2026-12-01\",\"start\":\"10:00\",\"kind\":\"REGULAR\",\"publicMeeting\":true}");
+    assertEquals(java.time.LocalTime.of(10, 0), meeting.start());
+    assertEquals(Boolean.TRUE, meeting.publicMeeting());
+  }
 }

@@ -38,6 +38,13 @@ public final class DocumentReader {
   public static final int FORMAT = 1;
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** A source written as if the KIM default were the tenant's text. */
+  private static final Pattern DEFAULT_ATTRIBUTION = Pattern.compile(
+      "^(KIM([- ]?(Standard|Default|Vorgabe|Empfehlung|Leitfaden))?|Standard|Default|"
+          + "Voreinstellung)\\b", Pattern.CASE_INSENSITIVE);
+  /** A source naming a resolution of the committee, e.g. "Beschluss vom 1. März 2023, TOP 2". */
+  private static final Pattern RESOLUTION = Pattern.compile("^Beschlu(ss|ß)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final String ID_HINT =
       "Kleinbuchstaben, Ziffern und Bindestriche, z. B. \"amt-33\"";
 
@@ -139,7 +146,11 @@ public final class DocumentReader {
 
   // ---------------------------------------------------------------- sources
 
-  /** The rule's own source reference, else the inherited one; "GO " in front is dropped. */
+  /**
+   * The rule's own source reference, else the inherited one; "GO " in front is dropped. A KIM
+   * default written as the tenant's source is refused: a default is shown as a default only when
+   * the rule is left out, never as the Kommune's text.
+   */
   private static String source(Section rule, String inherited) {
     String own = rule.text("source", false, "die Fundstelle, z. B. \"§6\"");
     if (own == null) {
@@ -148,10 +159,21 @@ public final class DocumentReader {
     if (own.regionMatches(true, 0, "GO ", 0, 3)) {
       own = own.substring(3).strip();
     }
+    if (DEFAULT_ATTRIBUTION.matcher(own).find()) {
+      rule.problem("source", "\"" + own + "\" ist keine Fundstelle der Geschäftsordnung: was "
+          + "der KIM-Standard regelt, bitte weglassen, dann gilt er und wird als KIM-Standard "
+          + "angezeigt; hier steht nur, wo die Geschäftsordnung der Kommune die Regel trifft "
+          + "(z. B. \"§6\")");
+      return inherited;
+    }
     return own.isEmpty() ? inherited : own;
   }
 
+  /** A reference naming a resolution ("Beschluss vom ...") is a resolution, else the GO's text. */
   private static RuleSource tenantSource(String reference) {
+    if (reference != null && RESOLUTION.matcher(reference).find()) {
+      return RuleSource.resolution(reference);
+    }
     return RuleSource.tenant(reference);
   }
 
@@ -432,6 +454,23 @@ public final class DocumentReader {
           "welche Mehrheit einen Antrag annimmt");
       VotingRules.Abstentions abstentions = m.enumValue("abstentions",
           VotingRules.Abstentions.class, false, "");
+      if (kind != null && abstentions != null && !kind.dependsOnAbstentions()) {
+        if ((kind == VotingRules.MajorityKind.CAST || kind == VotingRules.MajorityKind.TWO_THIRDS_CAST)
+            && abstentions == VotingRules.Abstentions.COUNTS_AS_NO) {
+          m.problem("abstentions", "COUNTS_AS_NO widerspricht kind " + kind + ": gezählt werden "
+              + "nur die abgegebenen Stimmen (Ja und Nein), Enthaltungen sind nicht abgegeben; "
+              + "entweder kind SIMPLE mit COUNTS_AS_NO oder den Schlüssel weglassen");
+          kind = null;
+        } else {
+          problems.warn(m.path("abstentions"), "hat bei kind " + kind + " keine Wirkung: "
+              + (kind == VotingRules.MajorityKind.CAST
+                  || kind == VotingRules.MajorityKind.TWO_THIRDS_CAST
+                  ? "Enthaltungen zählen bei den abgegebenen Stimmen nie mit"
+                  : "die Mehrheit wird an einer festen Zahl gemessen (anwesende oder alle "
+                      + "Stimmen), Enthaltungen ändern daran nichts")
+              + "; Schlüssel weglassen");
+        }
+      }
       majority = kind == null ? null : new VotingRules.Majority(kind,
           abstentions == null ? KimDefaults.majority().abstentions() : abstentions,
           tenantSource(source(m, ref)));
@@ -443,6 +482,12 @@ public final class DocumentReader {
       VotingRules.TieKind kind = t.enumValue("kind", VotingRules.TieKind.class, true,
           "was bei Stimmengleichheit gilt");
       tie = kind == null ? null : new VotingRules.Tie(kind, tenantSource(source(t, ref)));
+      if (kind != null && majority != null && !majority.kind().tieCanDecide()) {
+        problems.warn(section.path("tie"), "hat bei der Mehrheit " + majority.kind() + " keine "
+            + "Wirkung: bei gleich vielen Ja- und Nein-Stimmen ist diese Mehrheit nie erreicht, "
+            + "der Antrag ist also ohnehin abgelehnt; Regel weglassen (eine Stichentscheid-Regel "
+            + "wirkt nur bei SIMPLE, CAST und UNANIMITY_THEN_SIMPLE)");
+      }
     }
 
     VotingRules.Unit unit = KimDefaults.unit();
@@ -530,6 +575,11 @@ public final class DocumentReader {
           ok = false;
         }
       }
+    }
+    if (kind == VotingRules.QuorumKind.NONE && Boolean.TRUE.equals(repeat)) {
+      problems.warn(q.path("repeatMeetingAlwaysQuorate"), "hat bei kind NONE keine Wirkung: ohne "
+          + "Mindestzahl ist jede Sitzung beschlussfähig, auch ohne Wiederholung; Schlüssel "
+          + "weglassen");
     }
     if (!ok) {
       return null;

@@ -19,6 +19,8 @@ final class AccessTable {
     PUBLIC,
     /** Any authenticated user. */
     AUTHENTICATED,
+    /** The platform admin only: creating tenants. */
+    PLATFORM_ADMIN,
     /** A platform admin or a tenant admin (the user service checks the tenant of the body). */
     USER_ADMIN,
     /** The platform admin or any user of the tenant: the tenant's rules. */
@@ -45,6 +47,7 @@ final class AccessTable {
   static final List<Route> ROUTES = List.of(
       route(READ, "health", Access.PUBLIC),
       route(READ, "tenants", Access.PUBLIC),
+      route(Set.of("POST"), "tenants", Access.PLATFORM_ADMIN),
       route(READ, "openapi\\.json", Access.AUTHENTICATED),
       route(Set.of("GET", "POST"), "users", Access.USER_ADMIN),
       // who may set whose password is decided by the user service (users their own, admins others')
@@ -52,6 +55,7 @@ final class AccessTable {
       route(Set.of("DELETE"), "users/[^/]+", Access.USER_ADMIN),
       route(READ, T + "/rules", Access.TENANT_CONFIG),
       route(Set.of("PUT"), T + "/bundle", Access.TENANT_BUNDLE),
+      route(Set.of("PUT"), T + "/document", Access.TENANT_BUNDLE),
       route(READ, T + "/audit", Access.TENANT_ADMIN),
       route(READ, T + "/meetings/[0-9]+/minutes", Access.PUBLIC_MINUTES),
       route(Set.of("POST"), T + "/meetings/[0-9]+/agenda-items", Access.TENANT_MEMBER),
@@ -111,6 +115,7 @@ final class AccessTable {
     boolean platform = caller.isPlatformAdmin();
     boolean ok = switch (access) {
       case AUTHENTICATED -> true;
+      case PLATFORM_ADMIN -> platform;
       case USER_ADMIN -> platform || caller.has(Roles.TENANT_ADMIN);
       case TENANT_CONFIG -> true;
       case TENANT_BUNDLE -> platform || caller.has(Roles.TENANT_ADMIN);

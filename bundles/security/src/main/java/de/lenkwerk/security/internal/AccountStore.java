@@ -44,11 +44,15 @@ public final class AccountStore implements UserService {
   static final int MIN_PASSWORD = 12;
 
   private static final Logger LOG = LoggerFactory.getLogger(AccountStore.class);
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  /** The only form a user name has; anything else (padded, upper case) is refused before any lookup. */
+  static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
   private final UnitOfWork work;
   private final Audit audit;
   private final EncryptionSupport encryption;
+  private final de.lenkwerk.api.tenant.TenantAdministration tenants;
+  /** A bcrypt hash of a random password: an unknown user's login costs one check against it. */
+  private final String dummyHash;
   /** Moves with every change of users, so that cached logins are forgotten. */
   private final AtomicLong generation = new AtomicLong();
 
@@ -57,10 +61,13 @@ public final class AccountStore implements UserService {
       @Reference UnitOfWork work,
       @Reference(target = "(name=spring-security-crypto)") EncryptionService bcrypt,
       @Reference Audit audit,
+      @Reference de.lenkwerk.api.tenant.TenantAdministration tenants,
       BundleContext context) {
     this.work = work;
     this.audit = audit;
+    this.tenants = tenants;
     this.encryption = new EncryptionSupport(encryptionOptions(context));
+    this.dummyHash = encryption.getEncryption().encryptPassword(java.util.UUID.randomUUID().toString());
     bootstrapAdmin();
   }
 
@@ -124,6 +131,9 @@ public final class AccountStore implements UserService {
       if (Roles.PLATFORM_CHAIN.equals(tenant)) {
         throw DomainException.invalid("Die Kennung \"" + Roles.PLATFORM_CHAIN + "\" ist für die Plattform reserviert.");
       }
+      if (!tenants.exists(tenant)) {
+        throw TenantIds.notFound(tenant);
+      }
     }
     String hash = hash(user.password());
     User created = new User(username, tenant, List.copyOf(roles));
@@ -181,6 +191,11 @@ public final class AccountStore implements UserService {
     }
     requireAdministers(by, account);
     changed(new Scope(chainOf(account), by), tx -> {
+      if (account.roles().contains(Roles.PLATFORM_ADMIN)
+          && tx.accounts().countWithRole(Roles.PLATFORM_ADMIN) <= 1) {
+        throw DomainException.conflict("Dies ist die letzte Plattform-Administration; sie kann "
+            + "nicht entfernt werden. Legen Sie zuerst eine weitere an.");
+      }
       tx.accounts().delete(account.username());
       audit.record(tx, "DELETE /users/{username}", "users/" + account.username(),
           toUser(account), null);
@@ -269,6 +284,24 @@ public final class AccountStore implements UserService {
   private long countPlatformAdmins() {
     return work.read(Scope.system(Roles.PLATFORM_CHAIN),
         tx -> tx.accounts().countWithRole(Roles.PLATFORM_ADMIN));
+  }
+
+  /**
+   * Whether a login may be tried for this name: it is canonical and the account exists. For any
+   * other name the password is checked against a dummy hash, so that the answer takes as long as
+   * for a real user and timing reveals no user names.
+   */
+  boolean loginCandidate(String username, String password) {
+    boolean exists = false;
+    if (USERNAME.matcher(username).matches()) {
+      // exact: Derby pads trailing spaces when it compares
+      exists = work.read(Scope.system(Roles.PLATFORM_CHAIN), tx -> tx.accounts().find(username))
+          .filter(a -> username.equals(a.username())).isPresent();
+    }
+    if (!exists) {
+      encryption.getEncryption().checkPassword(password, dummyHash);
+    }
+    return exists;
   }
 
   private static String shorten(String value) {

@@ -151,6 +151,12 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    // no browser guesses a type from content; nothing of the API is kept in a cache (it is
+    // personal data of committee members, or depends on who asks)
+    response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+    if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
     if (response.getStatus() == 401 && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
       response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
     }
@@ -228,11 +234,26 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     if (remembered != null && remembered.until() > now && remembered.generation() == generation) {
       return new Login(remembered.caller(), 0);
     }
-    long blocked = throttle.blockedFor(user);
+    if (!AccountStore.USERNAME.matcher(user).matches()) {
+      // not a name any account has ("m.muster  ", "M.Muster"): refused before any lookup, and
+      // never counted, so that it cannot fill the throttle either
+      accounts.loginCandidate(user, password); // the same cost as a real check
+      return Login.FAILED;
+    }
+    long blocked = throttle.acquire(user);
     if (blocked > 0) {
       return new Login(null, blocked);
     }
-    Caller caller = login(user, password);
+    Caller caller;
+    try {
+      caller = accounts.loginCandidate(user, password) ? login(user, password) : null;
+    } catch (RuntimeException e) {
+      throttle.failed(user);
+      throw e;
+    }
+    if (caller != null && !caller.user().equals(user)) {
+      caller = null; // the realm must answer for exactly this name
+    }
     if (caller == null) {
       throttle.failed(user);
       if (throttle.blockedFor(user) > 0) {

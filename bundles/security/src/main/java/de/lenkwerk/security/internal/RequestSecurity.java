@@ -18,7 +18,7 @@ final class RequestSecurity implements SecurityContext {
   private final boolean secure;
 
   RequestSecurity(Scope scope, Caller caller, boolean secure) {
-    this.principal = scope != null ? scope : caller == null ? null : new CallerPrincipal(caller);
+    this.principal = scope != null ? scope : caller;
     this.caller = caller;
     this.secure = secure;
   }
@@ -29,7 +29,7 @@ final class RequestSecurity implements SecurityContext {
     if (p instanceof Scope scope) {
       return scope.caller();
     }
-    return p instanceof CallerPrincipal c ? c.caller() : null;
+    return p instanceof Caller c ? c : null;
   }
 
   @Override
@@ -50,13 +50,5 @@ final class RequestSecurity implements SecurityContext {
   @Override
   public String getAuthenticationScheme() {
     return caller == null ? null : BASIC_AUTH;
-  }
-
-  /** An authenticated caller on a path outside a tenant. */
-  record CallerPrincipal(Caller caller) implements Principal {
-    @Override
-    public String getName() {
-      return caller.user();
-    }
   }
 }

@@ -64,4 +64,45 @@ class LoginThrottleTest {
     assertEquals(30_000, throttle.blockedFor("st-ga"), "a blocked name is kept");
     assertTrue(throttle.names() <= LoginThrottle.MAX_NAMES + 1, "names counted: " + throttle.names());
   }
+
+  @Test
+  void hundredParallelWrongPasswordsReachAtMostFivePasswordChecks() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(100);
+    java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      all.add(pool.submit(() -> {
+        start.await();
+        if (throttle.acquire("st-ga") == 0) {
+          checks.incrementAndGet();
+          Thread.sleep(50); // a bcrypt check takes time: the others arrive meanwhile
+          throttle.failed("st-ga");
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (var f : all) {
+      f.get();
+    }
+    pool.shutdown();
+    assertTrue(checks.get() <= LoginThrottle.FREE_ATTEMPTS, "password checks: " + checks.get());
+    assertEquals(LoginThrottle.FREE_ATTEMPTS, checks.get(), "the free attempts are not lost either");
+    assertEquals(30_000, throttle.blockedFor("st-ga"));
+  }
+
+  @Test
+  void afterTheBlockOnlyOneAttemptAtATime() {
+    for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+      assertEquals(0, throttle.acquire("st-ga"));
+      throttle.failed("st-ga");
+    }
+    assertEquals(30_000, throttle.acquire("st-ga"), "blocked");
+    now.addAndGet(30_000);
+    assertEquals(0, throttle.acquire("st-ga"));
+    assertEquals(LoginThrottle.BUSY_MILLIS, throttle.acquire("st-ga"), "a second one waits for the first");
+    throttle.succeeded("st-ga");
+    assertEquals(0, throttle.acquire("st-ga"));
+  }
 }

@@ -1,19 +1,14 @@
 package de.lenkwerk.tenancy.internal;
 
 import de.lenkwerk.api.DomainException;
-import de.lenkwerk.spi.DecisionPolicy;
-import de.lenkwerk.spi.DecisionResult;
-import de.lenkwerk.spi.QuorumInput;
-import de.lenkwerk.spi.QuorumPolicy;
-import de.lenkwerk.spi.QuorumResult;
-import de.lenkwerk.spi.Tally;
-import de.lenkwerk.spi.VoteContext;
+import de.lenkwerk.rules.PoliciesInForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps a tenant's own policy service: if it throws or answers nothing, that tenant becomes
- * INVALID with the reason and the request is refused; no other tenant notices.
+ * What a failing policy service does in the container: its tenant becomes INVALID with the reason
+ * and the request is refused; no other tenant notices. The wiring itself is {@link
+ * PoliciesInForce}, shared with the test kit.
  */
 final class GuardedPolicies {
 
@@ -31,35 +26,8 @@ final class GuardedPolicies {
     return DomainException.conflict(reason);
   }
 
-  record Quorum(String tenant, QuorumPolicy policy, TenantTable table) implements QuorumPolicy {
-    @Override
-    public QuorumResult evaluate(QuorumInput input) {
-      QuorumResult result;
-      try {
-        result = policy.evaluate(input);
-      } catch (RuntimeException e) {
-        throw broken(tenant, "Beschlussfähigkeit", e, table);
-      }
-      if (result == null) {
-        throw broken(tenant, "Beschlussfähigkeit", null, table);
-      }
-      return result;
-    }
-  }
-
-  record Decisions(String tenant, DecisionPolicy policy, TenantTable table) implements DecisionPolicy {
-    @Override
-    public DecisionResult decide(Tally tally, VoteContext context) {
-      DecisionResult result;
-      try {
-        result = policy.decide(tally, context);
-      } catch (RuntimeException e) {
-        throw broken(tenant, "Abstimmung", e, table);
-      }
-      if (result == null || result.outcome() == null) {
-        throw broken(tenant, "Abstimmung", null, table);
-      }
-      return result;
-    }
+  /** The breakage of one tenant: marks it INVALID in the table. */
+  static PoliciesInForce.Breakage of(String tenant, TenantTable table) {
+    return (kind, cause) -> broken(tenant, kind, cause, table);
   }
 }

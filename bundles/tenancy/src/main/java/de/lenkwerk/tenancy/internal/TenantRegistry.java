@@ -1,26 +1,26 @@
 package de.lenkwerk.tenancy.internal;
 
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.tenant.PolicyInfo;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.Policies;
-import de.lenkwerk.spi.QuorumInput;
 import de.lenkwerk.spi.QuorumPolicy;
-import de.lenkwerk.spi.Tally;
-import de.lenkwerk.spi.VoteContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -77,50 +77,84 @@ public final class TenantRegistry implements TenantDirectory {
 
   @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
       target = "(" + Policies.TENANT + "=*)")
-  void addQuorumPolicy(QuorumPolicy policy, Map<String, Object> properties) {
-    String tenant = tenantOf(properties);
-    table.addQuorumPolicy(tenant, serviceId(properties), policy);
-    try {
-      if (policy.evaluate(new QuorumInput(3, 2, false)) == null) {
-        table.markBroken(tenant, "Die Regel-Komponente (Beschlussfähigkeit) liefert kein Ergebnis.");
-      }
-    } catch (RuntimeException e) {
-      GuardedPolicies.broken(tenant, "Beschlussfähigkeit", e, table);
-    }
+  void addQuorumPolicy(ServiceReference<QuorumPolicy> reference, QuorumPolicy policy) {
+    String tenant = tenantOf(reference);
+    Declared declared = declared(reference, List.of("voting.quorum"), policy::name, policy::source,
+        "Beschlussfähigkeit");
+    table.addQuorumPolicy(tenant, serviceId(reference), policy, declared.info());
+    declared.report(tenant, table);
     LOG.info("tenant {}: quorum policy {} registered", tenant, policy.getClass().getName());
   }
 
-  void removeQuorumPolicy(QuorumPolicy policy, Map<String, Object> properties) {
-    table.removeQuorumPolicy(tenantOf(properties), serviceId(properties));
-    LOG.info("tenant {}: quorum policy {} unregistered", tenantOf(properties), policy.getClass().getName());
+  void removeQuorumPolicy(ServiceReference<QuorumPolicy> reference, QuorumPolicy policy) {
+    table.removeQuorumPolicy(tenantOf(reference), serviceId(reference));
+    LOG.info("tenant {}: quorum policy {} unregistered", tenantOf(reference), policy.getClass().getName());
   }
 
   @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
       target = "(" + Policies.TENANT + "=*)")
-  void addDecisionPolicy(DecisionPolicy policy, Map<String, Object> properties) {
-    String tenant = tenantOf(properties);
-    table.addDecisionPolicy(tenant, serviceId(properties), policy);
-    try {
-      if (policy.decide(new Tally(2, 1, 0), new VoteContext(3, 3, null)) == null) {
-        table.markBroken(tenant, "Die Regel-Komponente (Abstimmung) liefert kein Ergebnis.");
-      }
-    } catch (RuntimeException e) {
-      GuardedPolicies.broken(tenant, "Abstimmung", e, table);
-    }
+  void addDecisionPolicy(ServiceReference<DecisionPolicy> reference, DecisionPolicy policy) {
+    String tenant = tenantOf(reference);
+    Declared declared = declared(reference, List.of("voting.majority", "voting.tie"), policy::name,
+        policy::source, "Abstimmung");
+    table.addDecisionPolicy(tenant, serviceId(reference), policy, declared.info());
+    declared.report(tenant, table);
     LOG.info("tenant {}: decision policy {} registered", tenant, policy.getClass().getName());
   }
 
-  void removeDecisionPolicy(DecisionPolicy policy, Map<String, Object> properties) {
-    table.removeDecisionPolicy(tenantOf(properties), serviceId(properties));
-    LOG.info("tenant {}: decision policy {} unregistered", tenantOf(properties), policy.getClass().getName());
+  void removeDecisionPolicy(ServiceReference<DecisionPolicy> reference, DecisionPolicy policy) {
+    table.removeDecisionPolicy(tenantOf(reference), serviceId(reference));
+    LOG.info("tenant {}: decision policy {} unregistered", tenantOf(reference), policy.getClass().getName());
   }
 
-  private static String tenantOf(Map<String, Object> properties) {
-    return String.valueOf(properties.get(Policies.TENANT));
+  /** What the rules view shows of a policy, and why the policy cannot serve, if it cannot. */
+  private record Declared(PolicyInfo info, String kind, RuntimeException failure, String problem) {
+
+    /** After the policy is in the table: a policy that cannot declare itself makes its tenant INVALID. */
+    void report(String tenant, TenantTable table) {
+      if (failure != null) {
+        GuardedPolicies.broken(tenant, kind, failure, table);
+      } else if (problem != null) {
+        table.markBroken(tenant, problem);
+      }
+    }
   }
 
-  private static long serviceId(Map<String, Object> properties) {
-    return (Long) properties.get(Constants.SERVICE_ID);
+  /**
+   * The policy's declaration and its bundle. A policy that cannot say its name or source makes
+   * its tenant INVALID: an undeclared rule cannot be shown.
+   */
+  private static Declared declared(ServiceReference<?> reference, List<String> rules,
+      Supplier<String> name, Supplier<RuleSource> source, String kind) {
+    Bundle bundle = reference.getBundle();
+    String declaredName = null;
+    RuleSource declaredSource = null;
+    RuntimeException failure = null;
+    try {
+      declaredName = name.get();
+      declaredSource = source.get();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    String problem = failure == null && (declaredName == null || declaredName.isBlank()
+        || declaredSource == null)
+        ? "Die Regel-Komponente (" + kind + ") aus " + (bundle == null ? "?"
+            : bundle.getSymbolicName()) + " nennt keinen Namen oder keine Fundstelle (name(), "
+            + "source()); so kann die Regel nicht angezeigt werden."
+        : null;
+    PolicyInfo info = new PolicyInfo(rules, declaredName,
+        bundle == null ? null : bundle.getSymbolicName(),
+        bundle == null ? null : bundle.getVersion().toString(), BundleDigest.of(bundle),
+        declaredSource);
+    return new Declared(info, kind, failure, problem);
+  }
+
+  private static String tenantOf(ServiceReference<?> reference) {
+    return String.valueOf(reference.getProperty(Policies.TENANT));
+  }
+
+  private static long serviceId(ServiceReference<?> reference) {
+    return (Long) reference.getProperty(Constants.SERVICE_ID);
   }
 
   /** Reads tenant bundles as they become ACTIVE and forgets them when they stop. */
@@ -136,8 +170,9 @@ public final class TenantRegistry implements TenantDirectory {
       String label = bundle.getSymbolicName() + " " + bundle.getVersion();
       String path = bundle.getHeaders("").get(TenantBundles.RULES_HEADER);
       byte[] document = readDocument(bundle, path == null ? TenantBundles.DEFAULT_RULES_PATH : path.strip());
+      String pendingName = bundle.getHeaders("").get(TenantBundles.TENANT_NAME_HEADER);
       TenantTable.Claim claim = table.claim(bundle.getBundleId(), label, tenant, document,
-          bundle.getVersion().toString());
+          bundle.getVersion().toString(), pendingName == null ? null : pendingName.strip());
       Optional<TenantInfo> info = table.find(tenant);
       info.ifPresent(i -> {
         if (i.problems().isEmpty()) {

@@ -3,12 +3,13 @@ package de.lenkwerk.tenancy.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.PolicyInfo;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.api.tenant.TenantStatus;
 import de.lenkwerk.rules.RulesDocument;
 import de.lenkwerk.rules.StandardDecisionPolicy;
-import de.lenkwerk.rules.StandardQuorumPolicy;
+import de.lenkwerk.rules.PoliciesInForce;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.QuorumPolicy;
 import java.io.ByteArrayInputStream;
@@ -34,15 +35,16 @@ final class TenantTable {
 
   /** A tenant bundle as the extender found it. */
   record Claim(long bundleId, String bundle, String headerTenant, RulesDocument.Result document,
-      String rulesVersion) {}
+      String rulesVersion, String pendingName) {}
 
   /** What the table knows of one tenant id: the claims and the policies. */
   private record Entry(String id, List<Claim> claims) {}
 
   private final Clock clock;
   private final Map<Long, Claim> claimsByBundle = new HashMap<>();
-  private final PolicyServices<QuorumPolicy> quorumPolicies = new PolicyServices<>();
-  private final PolicyServices<DecisionPolicy> decisionPolicies = new PolicyServices<>();
+  private final PolicyServices<QuorumPolicy> quorumPolicies =
+      new PolicyServices<>("Beschlussfähigkeit");
+  private final PolicyServices<DecisionPolicy> decisionPolicies = new PolicyServices<>("Abstimmung");
   /** Tenants whose policy service threw while serving, with the German reason. */
   private final Map<String, String> brokenAtRuntime = new ConcurrentHashMap<>();
   private volatile Map<String, Entry> snapshot = Map.of();
@@ -54,11 +56,20 @@ final class TenantTable {
   /** Reads a tenant bundle's document; returns the claim so that the caller can log it. */
   synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
       String bundleVersion) {
+    return claim(bundleId, bundle, headerTenant, document, bundleVersion, null);
+  }
+
+  /**
+   * As {@link #claim(long, String, String, byte[], String)}; {@code pendingName} is the Kommune's
+   * name of a tenant the platform created: without a document it is PENDING, not INVALID.
+   */
+  synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
+      String bundleVersion, String pendingName) {
     RulesDocument.Result result = document == null
         ? null
         : RulesDocument.read(new ByteArrayInputStream(document), bundle);
     String version = document == null ? null : bundleVersion + "-" + RulesDocument.digest(document);
-    Claim claim = new Claim(bundleId, bundle, headerTenant, result, version);
+    Claim claim = new Claim(bundleId, bundle, headerTenant, result, version, pendingName);
     claimsByBundle.put(bundleId, claim);
     rebuild();
     return claim;
@@ -70,8 +81,8 @@ final class TenantTable {
     }
   }
 
-  void addQuorumPolicy(String tenant, long serviceId, QuorumPolicy policy) {
-    quorumPolicies.add(tenant, serviceId, policy);
+  void addQuorumPolicy(String tenant, long serviceId, QuorumPolicy policy, PolicyInfo info) {
+    quorumPolicies.add(tenant, serviceId, policy, info);
     brokenAtRuntime.remove(tenant);
   }
 
@@ -80,8 +91,8 @@ final class TenantTable {
     brokenAtRuntime.remove(tenant);
   }
 
-  void addDecisionPolicy(String tenant, long serviceId, DecisionPolicy policy) {
-    decisionPolicies.add(tenant, serviceId, policy);
+  void addDecisionPolicy(String tenant, long serviceId, DecisionPolicy policy, PolicyInfo info) {
+    decisionPolicies.add(tenant, serviceId, policy, info);
     brokenAtRuntime.remove(tenant);
   }
 
@@ -128,6 +139,10 @@ final class TenantTable {
           + "eingerichtet (kein gestartetes Bündel mit ihrer Geschäftsordnung).");
     }
     Tenant tenant = describe(entry);
+    if (tenant.info().status() == TenantStatus.PENDING) {
+      throw DomainException.conflict("Die Kommune \"" + id + "\" ist eingerichtet, hat aber noch keine "
+          + "Geschäftsordnung. Die Geschäftsstelle lädt sie mit PUT /api/v1/tenants/" + id + "/document hoch.");
+    }
     if (tenant.info().status() == TenantStatus.INVALID) {
       throw DomainException.conflict("Die Geschäftsordnung der Kommune \"" + id + "\" ist ungültig, "
           + "deshalb ist dies gerade nicht möglich: " + String.join("; ", tenant.info().problems()));
@@ -150,6 +165,10 @@ final class TenantTable {
     }
     RulesDocument.Result document = claim.document();
     RulesOfProcedure rules = null;
+    if (document == null && claim.pendingName() != null && problems.isEmpty()) {
+      return new Tenant(new TenantInfo(entry.id(), claim.pendingName(), TenantStatus.PENDING, List.of(), null,
+          bundles), null, null, null);
+    }
     if (document == null) {
       problems.add("Das Bündel " + claim.bundle() + " enthält keine Geschäftsordnung "
           + "(erwartet unter OSGI-INF/lenkwerk/geschaeftsordnung.yaml oder am Ort aus 'Lenkwerk-Rules').");
@@ -165,8 +184,8 @@ final class TenantTable {
       }
     }
     String id = entry.id();
-    QuorumPolicy quorum = quorumPolicies.current(id);
-    DecisionPolicy decisions = decisionPolicies.current(id);
+    PolicyServices.Registered<QuorumPolicy> quorum = quorumPolicies.current(id);
+    PolicyServices.Registered<DecisionPolicy> decisions = decisionPolicies.current(id);
     problems.addAll(quorumPolicies.problems(id));
     problems.addAll(decisionPolicies.problems(id));
     String runtimeProblem = brokenAtRuntime.get(id);
@@ -180,13 +199,32 @@ final class TenantTable {
     }
     LocalDate today = LocalDate.now(clock);
     TenantStatus status = rules.validity().expiredOn(today) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
-    QuorumPolicy quorumInForce = quorum != null
-        ? new GuardedPolicies.Quorum(id, quorum, this)
-        : new StandardQuorumPolicy(rules.voting().quorum());
-    DecisionPolicy decisionsInForce = decisions != null
-        ? new GuardedPolicies.Decisions(id, decisions, this)
-        : new StandardDecisionPolicy(rules.voting());
-    return new Tenant(new TenantInfo(id, name, status, List.of(), claim.rulesVersion(), bundles),
-        rules, quorumInForce, decisionsInForce);
+    List<PolicyInfo> policies = new ArrayList<>();
+    PoliciesInForce.Breakage breakage = GuardedPolicies.of(id, this);
+    QuorumPolicy quorumInForce = PoliciesInForce.quorum(rules,
+        quorum == null ? null : quorum.policy(), breakage);
+    DecisionPolicy standardDecisions = StandardDecisionPolicy.of(rules);
+    DecisionPolicy decisionsInForce = PoliciesInForce.decisions(rules,
+        decisions == null ? null : decisions.policy(), breakage);
+    if (quorum != null) {
+      policies.add(quorum.info());
+    }
+    if (decisions != null) {
+      policies.add(decisions.info());
+    }
+    return new Tenant(new TenantInfo(id, name, status, List.of(),
+        rulesVersion(claim.rulesVersion(), policies), bundles), rules, quorumInForce,
+        decisionsInForce, standardDecisions, policies);
+  }
+
+  /**
+   * The rules version: the tenant bundle's version and document digest, then each policy
+   * bundle's version and digest, so that decisions taken under different code differ.
+   */
+  static String rulesVersion(String documentVersion, List<PolicyInfo> policies) {
+    StringBuilder version = new StringBuilder(documentVersion);
+    policies.stream().map(p -> "+" + p.bundle() + "-" + p.version() + "-" + p.digest()).distinct()
+        .forEach(version::append);
+    return version.toString();
   }
 }

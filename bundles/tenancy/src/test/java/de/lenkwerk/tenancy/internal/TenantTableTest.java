@@ -14,6 +14,10 @@ import de.lenkwerk.spi.QuorumInput;
 import de.lenkwerk.spi.QuorumPolicy;
 import de.lenkwerk.spi.QuorumResult;
 import de.lenkwerk.spi.Tally;
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.tenant.PolicyInfo;
+import de.lenkwerk.rules.StandardDecisionPolicy;
+import java.util.List;
 import de.lenkwerk.spi.VoteContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,10 +62,11 @@ class TenantTableTest {
     assertEquals(TenantStatus.ACTIVE, info.status());
     assertTrue(info.rulesVersion().startsWith("1.0.0-"), info.rulesVersion());
     Tenant tenant = table.serving("alpha");
-    QuorumResult quorum = tenant.quorum().evaluate(new QuorumInput(3, 2, false));
+    QuorumResult quorum = tenant.quorum().evaluate(QuorumInput.of(3, 2, false));
     assertTrue(quorum.quorate());
-    assertEquals(DecisionResult.Outcome.ADOPTED,
-        tenant.decisions().decide(new Tally(2, 1, 0), new VoteContext(3, 3, null)).outcome());
+    assertEquals(DecisionResult.Outcome.ADOPTED, ((StandardDecisionPolicy) tenant.decisions())
+        .decide(new Tally(2, 1, 0), new VoteContext(3, 3, null)).outcome());
+    assertTrue(tenant.policies().isEmpty());
   }
 
   @Test
@@ -116,20 +121,47 @@ class TenantTableTest {
     assertEquals(DomainException.Kind.NOT_FOUND, e.kind());
   }
 
+  /** A quorum policy with its declaration, as a policy bundle would register it. */
+  private static QuorumPolicy quorumPolicy(java.util.function.Function<QuorumInput, QuorumResult> body) {
+    return new QuorumPolicy() {
+      @Override
+      public QuorumResult evaluate(QuorumInput input) {
+        return body.apply(input);
+      }
+
+      @Override
+      public String name() {
+        return "immer beschlussfähig";
+      }
+
+      @Override
+      public RuleSource source() {
+        return RuleSource.tenant("§5 Abs. 2");
+      }
+    };
+  }
+
+  private static PolicyInfo info(String bundle, String version, String digest) {
+    return new PolicyInfo(List.of("voting.quorum"), "immer beschlussfähig", bundle, version, digest,
+        RuleSource.tenant("§5 Abs. 2"));
+  }
+
   @Test
   void aPolicyServiceWinsAndAThrowingOneInvalidatesOnlyItsTenant() {
     table.claim(1, "t.a", "alpha", document("alpha", ""), "1.0.0");
     table.claim(2, "t.b", "beta", document("beta", ""), "1.0.0");
-    QuorumPolicy always = input -> new QuorumResult(true, 0, "immer", null);
-    table.addQuorumPolicy("alpha", 10, always);
-    assertTrue(table.serving("alpha").quorum().evaluate(new QuorumInput(9, 0, false)).quorate());
+    table.addQuorumPolicy("alpha", 10, quorumPolicy(input -> new QuorumResult(true, 0, "immer",
+        null)), info("p.alpha", "1.0.0", "aaaaaaaaaaaa"));
+    QuorumResult result = table.serving("alpha").quorum().evaluate(QuorumInput.of(9, 0, false));
+    assertTrue(result.quorate());
+    assertEquals("immer (GO §5 Abs. 2)", result.explanation(), "the policy's source is named");
 
-    table.addQuorumPolicy("beta", 11, input -> {
+    table.addQuorumPolicy("beta", 11, quorumPolicy(input -> {
       throw new IllegalStateException("kaputt");
-    });
+    }), info("p.beta", "1.0.0", "bbbbbbbbbbbb"));
     Tenant beta = table.serving("beta");
     DomainException e = assertThrows(DomainException.class,
-        () -> beta.quorum().evaluate(new QuorumInput(3, 2, false)));
+        () -> beta.quorum().evaluate(QuorumInput.of(3, 2, false)));
     assertEquals(DomainException.Kind.CONFLICT, e.kind());
     assertEquals(TenantStatus.INVALID, info("beta").status());
     assertTrue(info("beta").problems().get(0).contains("kaputt"));
@@ -137,5 +169,34 @@ class TenantTableTest {
 
     table.removeQuorumPolicy("beta", 11);
     assertEquals(TenantStatus.ACTIVE, info("beta").status());
+  }
+
+  @Test
+  void aPolicyIsListedAndItsBundleVersionAndDigestAreInTheRulesVersion() {
+    table.claim(1, "t.a", "alpha", document("alpha", ""), "1.0.0");
+    String dataOnly = info("alpha").rulesVersion();
+    table.addQuorumPolicy("alpha", 10, quorumPolicy(input -> new QuorumResult(true, 0, "immer",
+        null)), info("p.alpha", "1.2.0", "aaaaaaaaaaaa"));
+    Tenant tenant = table.serving("alpha");
+    assertEquals(List.of(info("p.alpha", "1.2.0", "aaaaaaaaaaaa")), tenant.policies());
+    assertEquals(dataOnly + "+p.alpha-1.2.0-aaaaaaaaaaaa", tenant.rulesVersion());
+
+    // the same version with other code: another rules version
+    table.removeQuorumPolicy("alpha", 10);
+    table.addQuorumPolicy("alpha", 12, quorumPolicy(input -> new QuorumResult(true, 0, "immer",
+        null)), info("p.alpha", "1.2.0", "cccccccccccc"));
+    assertEquals(dataOnly + "+p.alpha-1.2.0-cccccccccccc", table.serving("alpha").rulesVersion());
+    table.removeQuorumPolicy("alpha", 12);
+    assertEquals(dataOnly, table.serving("alpha").rulesVersion());
+  }
+
+  @Test
+  void twoPoliciesOfOneKindMakeTheTenantInvalidNamingBothBundles() {
+    table.claim(1, "t.a", "alpha", document("alpha", ""), "1.0.0");
+    table.addQuorumPolicy("alpha", 10, quorumPolicy(input -> null), info("p.one", "1.0.0", "a"));
+    table.addQuorumPolicy("alpha", 11, quorumPolicy(input -> null), info("p.two", "1.0.0", "b"));
+    assertEquals(TenantStatus.INVALID, info("alpha").status());
+    assertEquals("Für diese Kommune sind 2 Regel-Komponenten der Art Beschlussfähigkeit "
+        + "registriert (p.one 1.0.0, p.two 1.0.0); erlaubt ist eine.", info("alpha").problems().get(0));
   }
 }

@@ -1,0 +1,56 @@
+package de.lenkwerk.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.lenkwerk.persistence.TenantDocuments;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The platform's record of created tenants and their document versions, on Derby (and PostgreSQL). */
+class JdbcTenantDocumentsTest {
+
+  static java.util.stream.Stream<String> kinds() {
+    return MigrationsTest.kinds();
+  }
+
+  private static TenantDocuments.Stored version(String tenant, long v, String text, Map<String, byte[]> files) {
+    return new TenantDocuments.Stored(tenant, v, text.getBytes(StandardCharsets.UTF_8), files, "up" + v,
+        "bundle" + v, Instant.parse("2026-12-01T10:00:00Z"), "ga");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void tenantsAndVersionsAreKeptAndAConcurrentVersionLoses(String kind) throws Exception {
+    MigrationsTest.Db db = MigrationsTest.fresh(kind);
+    Migrations.apply(db.dataSource());
+    TenantDocuments store = JdbcTenantDocuments.on(db.dataSource());
+
+    assertTrue(store.create(new TenantDocuments.CreatedTenant("kreis-borken", "Kreis Borken", Instant.now(), "admin")));
+    assertFalse(store.create(new TenantDocuments.CreatedTenant("kreis-borken", "Anders", Instant.now(), "admin")),
+        "an id exists once");
+    assertTrue(store.tenant("kreis-borken").isPresent());
+    assertTrue(store.tenant("kreis-borken ").isEmpty(), "exact ids only, no padding");
+    assertEquals(List.of(new TenantDocuments.Head("kreis-borken", "Kreis Borken", 0, null)), store.heads());
+
+    assertTrue(store.append(version("kreis-borken", 1, "eins", Map.of())));
+    byte[] logo = {(byte) 0x89, 'P', 'N', 'G'};
+    assertTrue(store.append(version("kreis-borken", 2, "zwei", Map.of("OSGI-INF/lenkwerk/briefkopf.png", logo))));
+    assertFalse(store.append(version("kreis-borken", 2, "auch zwei", Map.of())), "the other upload came first");
+    assertFalse(store.append(version("kreis-borken", 5, "fünf", Map.of())), "no gaps");
+
+    TenantDocuments.Stored latest = store.latest("kreis-borken").orElseThrow();
+    assertEquals(2, latest.version());
+    assertEquals("zwei", new String(latest.document(), StandardCharsets.UTF_8));
+    assertArrayEquals(logo, latest.dataFiles().get("OSGI-INF/lenkwerk/briefkopf.png"));
+    assertEquals("up2", latest.uploadSha256());
+    assertEquals(List.of(new TenantDocuments.Head("kreis-borken", "Kreis Borken", 2, "bundle2")), store.heads());
+    assertTrue(store.latest("stadt-rheine").isEmpty());
+  }
+}

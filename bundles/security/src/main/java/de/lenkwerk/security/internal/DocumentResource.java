@@ -1,0 +1,47 @@
+package de.lenkwerk.security.internal;
+
+import java.io.InputStream;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code PUT /api/v1/tenants/{tenant}/document}: a tenant admin uploads its Geschäftsordnung as
+ * the YAML document itself ({@code application/yaml}); same checks and answers as the bundle
+ * upload, from which it differs only in the packing.
+ */
+@Component(service = DocumentResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(AuthFilter.APPLICATION)
+@JSONRequired
+@Path("tenants/{id}/document")
+public final class DocumentResource {
+
+  private final TenantUploads uploads;
+
+  @Activate
+  public DocumentResource(@Reference TenantUploads uploads) {
+    this.uploads = uploads;
+  }
+
+  @PUT
+  @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response upload(@Context SecurityContext security, @PathParam("id") String tenant,
+      InputStream body) {
+    return uploads.upload(RequestSecurity.caller(security), tenant, body, UploadReader.MAX_DOCUMENT_BYTES, UploadReader::fromDocument,
+        "PUT /tenants/{tenant}/document");
+  }
+}
