@@ -29,6 +29,9 @@ public interface AppointmentRepository {
 
   Optional<Appointment> find(long id);
 
+  /** The appointments of one person, ended ones included. */
+  List<Appointment> ofPerson(long person);
+
   /** Whether the appointment was ended explicitly (not just planned to end). */
   boolean ended(long id);
 

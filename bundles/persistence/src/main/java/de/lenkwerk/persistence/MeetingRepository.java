@@ -23,6 +23,12 @@ public interface MeetingRepository {
 
   Optional<StoredMeeting> find(long id);
 
+  /** Replaces date, times, default-slot flag, location and public flag of a stored meeting. */
+  StoredMeeting update(StoredMeeting meeting);
+
+  /** Marks the meeting cancelled with its reason. */
+  StoredMeeting cancel(long meeting, String reason);
+
   List<StoredMeeting> ofKind(MeetingKind kind);
 
   /** The meetings from one day to another (both included; null for no bound), by date and start. */
@@ -40,6 +46,18 @@ public interface MeetingRepository {
   Optional<StoredItem> item(long meeting, long item);
 
   StoredItem addItem(StoredItem item);
+
+  /** Replaces title, explanation, reference, kind and proposal of a stored item. */
+  StoredItem updateItem(StoredItem item);
+
+  /** Marks the item withdrawn and takes it off the agenda. */
+  StoredItem withdraw(long meeting, long item);
+
+  /** The items a person submitted, in any meeting. */
+  List<StoredItem> submittedBy(long person);
+
+  /** The meetings where the person's attendance is recorded. */
+  List<Long> attendedBy(long person);
 
   /** Puts the item at this place on the agenda (null: not on it). */
   void position(long item, Integer position);

@@ -20,6 +20,9 @@ public interface MinutesRepository {
   /** Replaces text, release, sending day and change time of the meeting's minutes. */
   StoredMinutes update(StoredMinutes minutes);
 
+  /** The objections a person raised, in any meeting. */
+  List<Objection> objectionsBy(long person);
+
   /** The objections to the meeting's minutes, by day received. */
   List<Objection> objections(long meeting);
 

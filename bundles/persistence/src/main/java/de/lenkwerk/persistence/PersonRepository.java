@@ -2,6 +2,7 @@ package de.lenkwerk.persistence;
 
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.Person;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,4 +23,13 @@ public interface PersonRepository {
 
   /** The names of these persons by id; unknown ids are left out. */
   Map<Long, String> names(Collection<Long> ids);
+
+  /** Replaces name, function, institution and e-mail of a stored person. */
+  Person update(long id, NewPerson person);
+
+  /** Marks the person as retired from this day. */
+  Person retire(long id, LocalDate on);
+
+  /** Replaces name and contact by the anonymised name; the id and all records stay. */
+  Person anonymise(long id);
 }

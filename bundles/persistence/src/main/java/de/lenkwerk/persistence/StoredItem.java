@@ -1,5 +1,6 @@
 package de.lenkwerk.persistence;
 
+import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaReference;
 import java.time.Instant;
 
@@ -9,7 +10,9 @@ import java.time.Instant;
  * @param id 0 for an item not stored yet
  * @param position its place on the agenda, null while not accepted
  * @param decided whether a decision was recorded on it
+ * @param proposal the proposed wording of a DECISION item, or null
+ * @param withdrawn whether it was withdrawn before a decision
  */
 public record StoredItem(long id, long meeting, Integer position, String title,
     String explanation, long submittedBy, Instant submittedAt, AgendaReference reference,
-    boolean decided) {}
+    boolean decided, AgendaItemKind kind, String proposal, boolean withdrawn) {}

@@ -9,6 +9,9 @@ import java.time.LocalTime;
  *
  * @param id 0 for a meeting not stored yet
  * @param defaultSlot whether the time slot is the tenant's default one
+ * @param location room and address, or null
+ * @param cancelled whether it was cancelled (then {@code cancelReason} says why)
  */
 public record StoredMeeting(long id, LocalDate date, LocalTime start, LocalTime end,
-    boolean defaultSlot, MeetingKind kind, boolean publicMeeting) {}
+    boolean defaultSlot, MeetingKind kind, boolean publicMeeting, String location,
+    boolean cancelled, String cancelReason) {}

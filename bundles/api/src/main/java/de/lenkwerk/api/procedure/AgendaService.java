@@ -16,4 +16,10 @@ public interface AgendaService {
    * SUBMITTED. Items already decided must stay on the agenda.
    */
   Meeting setAgenda(Scope scope, long meeting, List<Long> items);
+
+  /** Corrects title, explanation, kind, proposal and reference until the item is decided. */
+  AgendaItem update(Scope scope, long meeting, long item, NewAgendaItem changed);
+
+  /** Withdraws the item until it is decided; it stays visible as WITHDRAWN. */
+  AgendaItem withdraw(Scope scope, long meeting, long item);
 }

@@ -16,4 +16,13 @@ public interface MeetingService {
 
   /** One meeting with its agenda. */
   Meeting meeting(Scope scope, long meeting);
+
+  /**
+   * Moves or corrects a meeting (date, start, end, location, public flag) while it is PLANNED;
+   * CONFLICT once it is held or cancelled.
+   */
+  Meeting update(Scope scope, long meeting, NewMeeting changed);
+
+  /** Cancels a PLANNED meeting with a reason; it stays and is never counted for the cadence. */
+  Meeting cancel(Scope scope, long meeting, String reason);
 }

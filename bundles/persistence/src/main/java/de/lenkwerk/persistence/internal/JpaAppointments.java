@@ -68,6 +68,14 @@ final class JpaAppointments implements AppointmentRepository {
   }
 
   @Override
+  public List<Appointment> ofPerson(long person) {
+    return em.createQuery("SELECT a FROM AppointmentEntity a WHERE a.person = :person "
+            + "ORDER BY a.validFrom, a.id", AppointmentEntity.class)
+        .setParameter("person", person).getResultList().stream()
+        .map(JpaAppointments::toAppointment).toList();
+  }
+
+  @Override
   public boolean ended(long id) {
     return entity(id).map(AppointmentEntity::isEnded).orElse(false);
   }

@@ -1,6 +1,7 @@
 package de.lenkwerk.persistence.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaReference;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.DecisionMode;
@@ -50,6 +51,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setDefaultSlot(meeting.defaultSlot());
     e.setKind(meeting.kind().name());
     e.setPublicMeeting(meeting.publicMeeting());
+    e.setLocation(meeting.location());
     em.persist(e);
     em.flush();
     return toMeeting(e);
@@ -58,6 +60,30 @@ final class JpaMeetings implements MeetingRepository {
   @Override
   public Optional<StoredMeeting> find(long id) {
     return entity(id).map(JpaMeetings::toMeeting);
+  }
+
+  @Override
+  public StoredMeeting update(StoredMeeting meeting) {
+    MeetingEntity e = required(meeting.id());
+    e.setDate(meeting.date());
+    e.setStart(meeting.start());
+    e.setEnd(meeting.end());
+    e.setDefaultSlot(meeting.defaultSlot());
+    e.setLocation(meeting.location());
+    e.setPublicMeeting(meeting.publicMeeting());
+    e.touch();
+    em.flush();
+    return toMeeting(e);
+  }
+
+  @Override
+  public StoredMeeting cancel(long meeting, String reason) {
+    MeetingEntity e = required(meeting);
+    e.setCancelled(true);
+    e.setCancelReason(reason);
+    e.touch();
+    em.flush();
+    return toMeeting(e);
   }
 
   private Optional<MeetingEntity> entity(long id) {
@@ -138,17 +164,55 @@ final class JpaMeetings implements MeetingRepository {
     AgendaItemEntity e = new AgendaItemEntity();
     e.setMeetingId(item.meeting());
     e.setPosition(item.position());
-    e.setTitle(item.title());
-    e.setExplanation(item.explanation());
     e.setSubmittedBy(item.submittedBy());
     e.setSubmittedAt(item.submittedAt());
-    if (item.reference() != null) {
-      e.setReferenceKind(item.reference().kind().name());
-      e.setReferenceLabel(item.reference().label());
-    }
+    copy(item, e);
     em.persist(e);
     em.flush();
     return toItem(e);
+  }
+
+  private static void copy(StoredItem item, AgendaItemEntity e) {
+    e.setTitle(item.title());
+    e.setExplanation(item.explanation());
+    e.setReferenceKind(item.reference() == null ? null : item.reference().kind().name());
+    e.setReferenceLabel(item.reference() == null ? null : item.reference().label());
+    e.setKind(item.kind() == null ? AgendaItemKind.DECISION.name() : item.kind().name());
+    e.setProposal(item.proposal());
+  }
+
+  @Override
+  public StoredItem updateItem(StoredItem item) {
+    AgendaItemEntity e = itemEntity(item.meeting(), item.id()).orElseThrow(() ->
+        DomainException.notFound("Den Tagesordnungspunkt " + item.id() + " gibt es nicht."));
+    copy(item, e);
+    em.flush();
+    return toItem(e);
+  }
+
+  @Override
+  public StoredItem withdraw(long meeting, long item) {
+    AgendaItemEntity e = itemEntity(meeting, item).orElseThrow(() ->
+        DomainException.notFound("Den Tagesordnungspunkt " + item + " gibt es nicht."));
+    e.setWithdrawn(true);
+    e.setPosition(null);
+    em.flush();
+    return toItem(e);
+  }
+
+  @Override
+  public List<StoredItem> submittedBy(long person) {
+    return em.createQuery("SELECT i FROM AgendaItemEntity i WHERE i.submittedBy = :person "
+            + "ORDER BY i.id", AgendaItemEntity.class)
+        .setParameter("person", person).getResultList().stream().map(JpaMeetings::toItem)
+        .toList();
+  }
+
+  @Override
+  public List<Long> attendedBy(long person) {
+    return em.createQuery("SELECT DISTINCT a.meetingId FROM AttendanceEntity a "
+            + "WHERE a.personId = :person ORDER BY a.meetingId", Long.class)
+        .setParameter("person", person).getResultList();
   }
 
   @Override
@@ -245,6 +309,7 @@ final class JpaMeetings implements MeetingRepository {
     d.setSourceKind(decision.source().kind().name());
     d.setSourceReference(decision.source().reference());
     d.setRecordedAt(decision.recordedAt());
+    d.setText(decision.text());
     List<VoteEntity> stored = new ArrayList<>();
     try {
       em.persist(d);
@@ -274,7 +339,8 @@ final class JpaMeetings implements MeetingRepository {
 
   static StoredMeeting toMeeting(MeetingEntity m) {
     return new StoredMeeting(m.getId(), m.getDate(), m.getStart(), m.getEnd(), m.isDefaultSlot(),
-        MeetingKind.valueOf(m.getKind()), m.isPublicMeeting());
+        MeetingKind.valueOf(m.getKind()), m.isPublicMeeting(), m.getLocation(), m.isCancelled(),
+        m.getCancelReason());
   }
 
   static StoredItem toItem(AgendaItemEntity i) {
@@ -282,7 +348,8 @@ final class JpaMeetings implements MeetingRepository {
         : new AgendaReference(AgendaReference.Kind.valueOf(i.getReferenceKind()),
             i.getReferenceLabel());
     return new StoredItem(i.getId(), i.getMeetingId(), i.getPosition(), i.getTitle(),
-        i.getExplanation(), i.getSubmittedBy(), i.getSubmittedAt(), reference, i.isDecided());
+        i.getExplanation(), i.getSubmittedBy(), i.getSubmittedAt(), reference, i.isDecided(),
+        AgendaItemKind.valueOf(i.getKind()), i.getProposal(), i.isWithdrawn());
   }
 
   static Decision toDecision(DecisionEntity d, List<VoteEntity> votes) {
@@ -292,6 +359,7 @@ final class JpaMeetings implements MeetingRepository {
     return new Decision(d.getItemId(), DecisionMode.valueOf(d.getMode()),
         DecisionResult.Outcome.valueOf(d.getOutcome()), d.getReason(), tally,
         votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
-        d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt());
+        d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
+        d.getText());
   }
 }

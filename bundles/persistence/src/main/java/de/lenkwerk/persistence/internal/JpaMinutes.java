@@ -74,6 +74,14 @@ final class JpaMinutes implements MinutesRepository {
   }
 
   @Override
+  public List<Objection> objectionsBy(long person) {
+    return em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.by = :person ORDER BY o.id",
+            ObjectionEntity.class)
+        .setParameter("person", person).getResultList().stream()
+        .map(JpaMinutes::toObjection).toList();
+  }
+
+  @Override
   public Objection addObjection(long meeting, Objection objection) {
     ObjectionEntity o = new ObjectionEntity();
     o.setMeetingId(meeting);

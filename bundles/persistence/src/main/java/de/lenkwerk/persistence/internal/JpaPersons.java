@@ -4,6 +4,7 @@ import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.Person;
 import de.lenkwerk.persistence.PersonRepository;
 import de.lenkwerk.persistence.internal.entity.PersonEntity;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,45 @@ final class JpaPersons implements PersonRepository {
     return names;
   }
 
+  @Override
+  public Person update(long id, NewPerson person) {
+    PersonEntity e = required(id);
+    e.setName(person.name());
+    e.setFunction(person.function());
+    e.setInstitution(person.institution());
+    e.setEmail(person.email());
+    em.flush();
+    return toPerson(e);
+  }
+
+  @Override
+  public Person retire(long id, LocalDate on) {
+    PersonEntity e = required(id);
+    e.setRetiredOn(on);
+    em.flush();
+    return toPerson(e);
+  }
+
+  @Override
+  public Person anonymise(long id) {
+    PersonEntity e = required(id);
+    e.setName(Person.anonymisedName(id));
+    e.setFunction(null);
+    e.setInstitution(null);
+    e.setEmail(null);
+    e.setAnonymised(true);
+    em.flush();
+    return toPerson(e);
+  }
+
+  private PersonEntity required(long id) {
+    return em.createQuery("SELECT p FROM PersonEntity p WHERE p.id = :id", PersonEntity.class)
+        .setParameter("id", id).getResultList().stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("person " + id + " vanished"));
+  }
+
   static Person toPerson(PersonEntity e) {
-    return new Person(e.getId(), e.getName(), e.getFunction(), e.getInstitution(), e.getEmail());
+    return new Person(e.getId(), e.getName(), e.getFunction(), e.getInstitution(), e.getEmail(),
+        e.getRetiredOn(), e.isAnonymised());
   }
 }

@@ -10,6 +10,7 @@ import de.lenkwerk.api.committee.ChairHolder;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.procedure.AgendaItem;
+import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaReference;
 import de.lenkwerk.api.procedure.AgendaService;
 import de.lenkwerk.api.procedure.Meeting;
@@ -99,15 +100,108 @@ public final class Agenda implements AgendaService {
           + " (" + agenda.source().label() + ").", agenda.source().label());
     }
     AgendaReference ref = reference;
+    AgendaItemKind kind = item.kind() == null ? AgendaItemKind.DECISION : item.kind();
+    String proposal = proposal(kind, item.proposal());
     return work.write(scope, tx -> {
-      meeting(tx, meeting);
+      requireOpen(tx, meeting);
       StoredItem stored = tx.meetings().addItem(new StoredItem(0, meeting, null, title,
-          explanation, by, Instant.now(clock), ref, false));
+          explanation, by, Instant.now(clock), ref, false, kind, proposal, false));
       AgendaItem created = toItem(stored, null);
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items",
           Procedures.target(scope, meeting, "agenda-items/" + stored.id()), null, created);
       return created;
     });
+  }
+
+  /** The proposal of a DECISION item (optional); an INFORMATION item has none. */
+  private static String proposal(AgendaItemKind kind, String proposal) {
+    String valid = Texts.optional("proposal", proposal, 8000);
+    if (kind == AgendaItemKind.INFORMATION && valid != null) {
+      throw DomainException.invalid("Ein Bericht zur Kenntnisnahme (kind \"INFORMATION\") hat "
+          + "keinen Beschlussvorschlag: bitte \"proposal\" weglassen oder kind \"DECISION\" "
+          + "angeben.");
+    }
+    return valid;
+  }
+
+  /** Items are added and changed only for a meeting that is not cancelled. */
+  private static void requireOpen(de.lenkwerk.persistence.Transaction tx, long meeting) {
+    de.lenkwerk.persistence.StoredMeeting m = meeting(tx, meeting);
+    if (m.cancelled()) {
+      throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " wurde "
+          + "abgesagt; ihre Tagesordnung wird nicht mehr geändert.");
+    }
+  }
+
+  @Override
+  public AgendaItem update(Scope scope, long meeting, long item, NewAgendaItem changed) {
+    if (changed == null) {
+      throw DomainException.invalid("Bitte senden Sie den Tagesordnungspunkt als JSON-Objekt mit "
+          + "\"title\" und \"explanation\".");
+    }
+    String title = Texts.required("title", changed.title(), 300,
+        "den Titel des Tagesordnungspunkts");
+    String explanation = Texts.required("explanation", changed.explanation(), 8000,
+        "die Erläuterung zum Tagesordnungspunkt");
+    AgendaReference reference = null;
+    if (changed.reference() != null) {
+      if (changed.reference().kind() == null) {
+        throw DomainException.invalid("Im Feld \"reference\" fehlt \"kind\": erwartet wird "
+            + "\"CASE_MANAGEMENT_REPORT\" oder \"PAPER\".");
+      }
+      reference = new AgendaReference(changed.reference().kind(), Texts.required(
+          "reference.label", changed.reference().label(), 200,
+          "die Bezeichnung des Berichts oder der Vorlage"));
+    }
+    AgendaItemKind kind = changed.kind() == null ? AgendaItemKind.DECISION : changed.kind();
+    String proposal = proposal(kind, changed.proposal());
+    AgendaReference ref = reference;
+    directory.serving(scope.tenant());
+    return work.write(scope, tx -> {
+      requireOpen(tx, meeting);
+      StoredItem before = editable(tx, meeting, item, "geändert");
+      if (changed.submittedBy() != null && changed.submittedBy() != before.submittedBy()) {
+        throw DomainException.invalid("Wer einen Tagesordnungspunkt angemeldet hat "
+            + "(\"submittedBy\"), lässt sich nicht ändern.");
+      }
+      StoredItem after = tx.meetings().updateItem(new StoredItem(item, meeting,
+          before.position(), title, explanation, before.submittedBy(), before.submittedAt(), ref,
+          false, kind, proposal, false));
+      AgendaItem view = toItem(after, null);
+      audit.record(tx, "PUT /tenants/{tenant}/meetings/{id}/agenda-items/{id}",
+          Procedures.target(scope, meeting, "agenda-items/" + item), toItem(before, null), view);
+      return view;
+    });
+  }
+
+  @Override
+  public AgendaItem withdraw(Scope scope, long meeting, long item) {
+    directory.serving(scope.tenant());
+    return work.write(scope, tx -> {
+      StoredItem before = editable(tx, meeting, item, "zurückgezogen");
+      StoredItem after = tx.meetings().withdraw(meeting, item);
+      tx.meetings().touch(meeting);
+      AgendaItem view = toItem(after, null);
+      audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/withdraw",
+          Procedures.target(scope, meeting, "agenda-items/" + item + "/withdraw"),
+          toItem(before, null), view);
+      return view;
+    });
+  }
+
+  /** The item, while it is neither decided nor withdrawn. */
+  private static StoredItem editable(de.lenkwerk.persistence.Transaction tx, long meeting,
+      long item, String what) {
+    StoredItem i = ProcedureRecords.item(tx, meeting, item);
+    if (i.decided()) {
+      throw DomainException.conflict("Über den Tagesordnungspunkt \"" + i.title() + "\" wurde "
+          + "bereits beschlossen; er kann nicht mehr " + what + " werden.");
+    }
+    if (i.withdrawn()) {
+      throw DomainException.conflict("Der Tagesordnungspunkt \"" + i.title() + "\" wurde "
+          + "bereits zurückgezogen.");
+    }
+    return i;
   }
 
   @Override
@@ -137,6 +231,13 @@ public final class Agenda implements AgendaService {
               + "Sitzung nicht.");
         }
       }
+      for (Long id : items) {
+        if (all.get(id).withdrawn()) {
+          throw DomainException.conflict("Der Tagesordnungspunkt " + id + " (\""
+              + all.get(id).title() + "\") wurde zurückgezogen und kommt nicht auf die "
+              + "Tagesordnung.");
+        }
+      }
       for (StoredItem i : all.values()) {
         if (i.decided() && !seen.contains(i.id())) {
           throw DomainException.conflict("Über den Tagesordnungspunkt " + i.id() + " (\""
@@ -144,6 +245,9 @@ public final class Agenda implements AgendaService {
         }
       }
       for (StoredItem i : all.values()) {
+        if (i.withdrawn()) {
+          continue;
+        }
         int index = items.indexOf(i.id());
         tx.meetings().position(i.id(), index < 0 ? null : index + 1);
       }

@@ -55,7 +55,7 @@ public final class Attendances implements AttendanceService {
   }
 
   /** What attendance and quorum need of a meeting. */
-  private record Stored(LocalDate date, Attendees attendees) {}
+  private record Stored(LocalDate date, Attendees attendees, boolean cancelled) {}
 
   @Override
   public Attendance recordAttendance(Scope scope, long meeting, NewAttendance attendance) {
@@ -85,6 +85,10 @@ public final class Attendances implements AttendanceService {
     }
     Tenant t = directory.serving(scope.tenant());
     Stored stored = stored(scope, meeting);
+    if (stored.cancelled()) {
+      throw DomainException.conflict("Die Sitzung am " + Texts.date(stored.date()) + " wurde "
+          + "abgesagt; für sie wird keine Anwesenheit erfasst.");
+    }
     Procedures.requireHeld(stored.date(), Procedures.today(clock));
     Committee committee = committees.committee(scope, stored.date());
     Resolved resolved = SeatRepresentation.resolve(t.rules(), committee, present);
@@ -131,7 +135,9 @@ public final class Attendances implements AttendanceService {
   }
 
   private Stored stored(Scope scope, long meeting) {
-    return work.read(scope, tx -> new Stored(meeting(tx, meeting).date(),
-        tx.meetings().attendance(meeting)));
+    return work.read(scope, tx -> {
+      de.lenkwerk.persistence.StoredMeeting m = meeting(tx, meeting);
+      return new Stored(m.date(), tx.meetings().attendance(meeting), m.cancelled());
+    });
   }
 }

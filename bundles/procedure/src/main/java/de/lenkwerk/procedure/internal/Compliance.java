@@ -11,6 +11,7 @@ import de.lenkwerk.api.procedure.ComplianceArea;
 import de.lenkwerk.api.procedure.ComplianceFinding;
 import de.lenkwerk.api.procedure.ComplianceReport;
 import de.lenkwerk.api.procedure.ComplianceService;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
@@ -69,10 +70,19 @@ public final class Compliance implements ComplianceService {
     LocalDate asOf = ComplianceChecks.asOf(year, today);
     RulesOfProcedure rules = t.rules();
     record Held(LocalDate date, MinutesStatus minutes) {}
+    List<LocalDate> scheduled = new ArrayList<>();
+    // Only HELD meetings count (attendance recorded with someone present); cancelled ones never.
     List<Held> held = work.read(scope, tx -> {
       List<Held> result = new ArrayList<>();
       for (StoredMeeting m : tx.meetings().between(LocalDate.of(year, 1, 1),
           LocalDate.of(year, 12, 31))) {
+        MeetingStatus status = ProcedureRecords.status(tx, m);
+        if (status == MeetingStatus.PLANNED) {
+          scheduled.add(m.date());
+        }
+        if (status != MeetingStatus.HELD) {
+          continue;
+        }
         Optional<StoredMinutes> minutes = tx.minutes().find(m.id());
         result.add(new Held(m.date(), minutes.isEmpty() ? null
             : state(rules, minutes.get(), tx.minutes().objections(m.id()), today).status()));
@@ -80,7 +90,7 @@ public final class Compliance implements ComplianceService {
       return result;
     });
     ComplianceChecks.Cadence cadence = ComplianceChecks.cadence(rules.meetings().cadence(),
-        held.stream().map(Held::date).toList(), year, today);
+        held.stream().map(Held::date).toList(), scheduled, year, today);
     List<ComplianceFinding> findings = new ArrayList<>(cadence.findings());
     Committee committee = committees.committee(scope, asOf);
     List<Finding> composition = committee.compliance() == null ? List.of()

@@ -7,7 +7,9 @@ import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.DecisionService;
 import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.rules.RuleSource;
@@ -19,6 +21,7 @@ import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredVote;
 import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.procedure.internal.SeatRepresentation.Resolved;
+import de.lenkwerk.spi.DecisionResult;
 import de.lenkwerk.spi.ItemInput;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +78,23 @@ public final class Decisions implements DecisionService {
         throw DomainException.conflict("Über den Tagesordnungspunkt \"" + i.title()
             + "\" wurde bereits beschlossen. Ein Beschluss wird nicht geändert.");
       }
+      if (i.withdrawn()) {
+        throw DomainException.conflict("Der Tagesordnungspunkt \"" + i.title() + "\" wurde "
+            + "zurückgezogen; über ihn wird nicht beschlossen.");
+      }
+      if (m.cancelled()) {
+        throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " wurde "
+            + "abgesagt; in ihr wird nicht beschlossen.");
+      }
+      boolean information = i.kind() == AgendaItemKind.INFORMATION;
+      if (information != (request.mode() == DecisionMode.NOTED)) {
+        throw DomainException.invalid(information
+            ? "Der Tagesordnungspunkt \"" + i.title() + "\" ist ein Bericht zur Kenntnisnahme: "
+                + "bitte mode \"NOTED\" angeben (zur Kenntnis genommen)."
+            : "Nur ein Bericht (kind \"INFORMATION\") wird zur Kenntnis genommen; über den "
+                + "Tagesordnungspunkt \"" + i.title() + "\" wird mit \"CONSENSUS\" oder "
+                + "\"VOTE\" beschlossen.");
+      }
       if (i.position() == null) {
         throw DomainException.conflict("Der Tagesordnungspunkt \"" + i.title() + "\" steht "
             + "nicht auf der Tagesordnung. Bitte nehmen Sie ihn zuerst in die Tagesordnung auf.");
@@ -82,6 +102,26 @@ public final class Decisions implements DecisionService {
       Procedures.requireHeld(m.date(), Procedures.today(clock));
       Resolved resolved = SeatRepresentation.resolve(t.rules(), committee,
           tx.meetings().attendance(meeting).present());
+      String text = Texts.optional("text", request.text(), 8000);
+      if (text == null) {
+        text = i.proposal();
+      }
+      if (information) {
+        if (resolved.attendees().isEmpty()) {
+          throw DomainException.conflict("Für die Sitzung ist noch keine Anwesenheit erfasst. "
+              + "Bitte erfassen Sie zuerst, wer anwesend ist.");
+        }
+        tx.meetings().lockForDecision(meeting);
+        Decision noted = new Decision(item, DecisionMode.NOTED, DecisionResult.Outcome.ADOPTED,
+            "zur Kenntnis genommen", null, List.of(), resolved.votingSeats(),
+            resolved.votesPresent(), t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(),
+            RuleSource.kimDefault(), Instant.now(clock), text);
+        Decision recorded = tx.meetings().recordDecision(meeting, noted, List.of());
+        audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision",
+            Procedures.target(scope, meeting, "agenda-items/" + item + "/decision"), null,
+            recorded);
+        return recorded;
+      }
       Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request, new PolicyInput.Item(
           ItemInput.Kind.AGENDA_ITEM, item, i.title(), m.kind().name()), m.date());
       // The decision rests on this attendance: a concurrent change of it makes this one fail.
@@ -91,7 +131,7 @@ public final class Decisions implements DecisionService {
       Decision decision = new Decision(item, taken.mode(), taken.result().outcome(),
           taken.result().reason(), taken.tally(), List.of(), taken.votingSeats(),
           taken.votesPresent(), t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(), source,
-          Instant.now(clock));
+          Instant.now(clock), text);
       Decision recorded = tx.meetings().recordDecision(meeting, decision, taken.votes().stream()
           .map(v -> new StoredVote(v.seat(), v.vote(), v.weight())).toList());
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision",

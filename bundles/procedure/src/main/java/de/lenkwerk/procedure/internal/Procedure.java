@@ -65,6 +65,26 @@ public final class Procedure implements ProcedureService {
   }
 
   @Override
+  public Meeting update(Scope scope, long meeting, NewMeeting changed) {
+    return meetings.update(scope, meeting, changed);
+  }
+
+  @Override
+  public Meeting cancel(Scope scope, long meeting, String reason) {
+    return meetings.cancel(scope, meeting, reason);
+  }
+
+  @Override
+  public AgendaItem update(Scope scope, long meeting, long item, NewAgendaItem changed) {
+    return agenda.update(scope, meeting, item, changed);
+  }
+
+  @Override
+  public AgendaItem withdraw(Scope scope, long meeting, long item) {
+    return agenda.withdraw(scope, meeting, item);
+  }
+
+  @Override
   public AgendaItem submit(Scope scope, long meeting, NewAgendaItem item) {
     return agenda.submit(scope, meeting, item);
   }

@@ -6,6 +6,7 @@ import de.lenkwerk.api.procedure.AgendaItemStatus;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.MeetingRules;
@@ -48,11 +49,21 @@ final class ProcedureRecords {
   }
 
   static Meeting meetingView(Transaction tx, RulesOfProcedure rules, StoredMeeting m) {
-    return toMeeting(rules, m, tx.meetings().items(m.id()), tx.meetings().decisions(m.id()));
+    return toMeeting(rules, m, tx.meetings().items(m.id()), tx.meetings().decisions(m.id()),
+        status(tx, m));
+  }
+
+  /** CANCELLED, HELD once attendance was recorded with at least one person present, or PLANNED. */
+  static MeetingStatus status(Transaction tx, StoredMeeting m) {
+    if (m.cancelled()) {
+      return MeetingStatus.CANCELLED;
+    }
+    return tx.meetings().attendance(m.id()).present().isEmpty() ? MeetingStatus.PLANNED
+        : MeetingStatus.HELD;
   }
 
   static Meeting toMeeting(RulesOfProcedure rules, StoredMeeting m, List<StoredItem> items,
-      Map<Long, Decision> decisions) {
+      Map<Long, Decision> decisions, MeetingStatus status) {
     MeetingRules mr = rules.meetings();
     List<StoredItem> ordered = new ArrayList<>(items);
     ordered.sort(Comparator.comparing((StoredItem i) -> i.position() == null
@@ -64,14 +75,15 @@ final class ProcedureRecords {
     return new Meeting(m.id(), m.date(), m.start(), m.end(),
         m.defaultSlot() ? mr.defaultSlot().source() : null, m.kind(), m.publicMeeting(),
         mr.confidentiality().source(), mr.agenda().setBy(), mr.agenda().source(),
-        List.copyOf(agenda));
+        List.copyOf(agenda), m.location(), status, m.cancelReason());
   }
 
   static AgendaItem toItem(StoredItem i, Decision d) {
     AgendaItemStatus status = d != null || i.decided() ? AgendaItemStatus.DECIDED
+        : i.withdrawn() ? AgendaItemStatus.WITHDRAWN
         : i.position() != null ? AgendaItemStatus.ACCEPTED : AgendaItemStatus.SUBMITTED;
     return new AgendaItem(i.id(), i.meeting(), i.position(), status, i.title(), i.explanation(),
-        i.submittedBy(), i.reference(), d);
+        i.submittedBy(), i.reference(), d, i.kind(), i.proposal());
   }
 
   static Attendance toAttendance(long meeting, Resolved r, List<String> guests) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.DomainException.Kind;
 import de.lenkwerk.api.procedure.AgendaItem;
@@ -284,8 +285,20 @@ class ProcedureServiceTest {
   @Test
   void theComplianceReportCombinesCadenceValidityMinutesAndComposition() {
     clock.set(LocalDate.of(2023, 8, 1));
-    service.schedule(ST, new NewMeeting(LocalDate.of(2023, 2, 1), LocalTime.of(10, 0),
-        LocalTime.of(12, 0), MeetingKind.CONSTITUTIVE, null));
+    Meeting constitutive = service.schedule(ST, new NewMeeting(LocalDate.of(2023, 2, 1),
+        LocalTime.of(10, 0), LocalTime.of(12, 0), MeetingKind.CONSTITUTIVE, null));
+    service.recordAttendance(ST, constitutive.id(), new NewAttendance(present(10), List.of()));
+    assertEquals(MeetingStatus.HELD, service.meeting(ST, constitutive.id()).status());
+    // planned by mistake (nobody recorded) and cancelled: neither counts for the cadence
+    Meeting mistaken = steinfurtMeeting(LocalDate.of(2023, 3, 1));
+    assertEquals(MeetingStatus.PLANNED, mistaken.status());
+    Meeting cancelled = service.cancel(ST, steinfurtMeeting(LocalDate.of(2023, 4, 5)).id(),
+        "Raum nicht verfügbar");
+    assertEquals(MeetingStatus.CANCELLED, cancelled.status());
+    assertEquals("Raum nicht verfügbar", cancelled.cancelReason());
+    refused(Kind.CONFLICT, () -> service.recordAttendance(ST, cancelled.id(),
+        new NewAttendance(present(10), List.of())));
+    refused(Kind.CONFLICT, () -> service.cancel(ST, constitutive.id(), "zu spät"));
     refused(Kind.CONFLICT, () -> service.schedule(ST, new NewMeeting(LocalDate.of(2023, 3, 1),
         LocalTime.of(10, 0), LocalTime.of(12, 0), MeetingKind.CONSTITUTIVE, null)));
     clock.set(LocalDate.of(2024, 2, 1));

@@ -12,6 +12,7 @@ import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
 import de.lenkwerk.rest.internal.ProcedureViews.AgendaRequest;
+import de.lenkwerk.rest.internal.ProcedureViews.Cancel;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesText;
@@ -74,6 +75,43 @@ public final class MeetingResource {
   @Path("{id}")
   public MeetingView get(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
     return MeetingView.of(procedure.meeting(Scopes.of(security), id));
+  }
+
+  /** Moves or corrects a planned meeting (date, times, location, public). */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MeetingView update(@Context SecurityContext security, @PathParam("id") long id,
+      MeetingRequest request) {
+    return MeetingView.of(procedure.update(Scopes.of(security), id,
+        request == null ? null : request.toNew()));
+  }
+
+  /** Cancels a planned meeting: {@code {"reason"}}. */
+  @POST
+  @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MeetingView cancel(@Context SecurityContext security, @PathParam("id") long id,
+      Cancel cancel) {
+    return MeetingView.of(procedure.cancel(Scopes.of(security), id,
+        cancel == null ? null : cancel.reason()));
+  }
+
+  /** Corrects an agenda item until it is decided. */
+  @PUT
+  @Path("{id}/agenda-items/{item}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AgendaItem updateItem(@Context SecurityContext security, @PathParam("id") long id,
+      @PathParam("item") long item, NewAgendaItem changed) {
+    return procedure.update(Scopes.of(security), id, item, changed);
+  }
+
+  /** Withdraws an agenda item until it is decided; it stays visible as WITHDRAWN. */
+  @POST
+  @Path("{id}/agenda-items/{item}/withdraw")
+  public AgendaItem withdraw(@Context SecurityContext security, @PathParam("id") long id,
+      @PathParam("item") long item) {
+    return procedure.withdraw(Scopes.of(security), id, item);
   }
 
   @POST

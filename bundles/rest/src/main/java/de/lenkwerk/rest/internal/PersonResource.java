@@ -2,12 +2,14 @@ package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.Person;
+import de.lenkwerk.api.committee.PersonExport;
 import de.lenkwerk.api.committee.PersonService;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -55,5 +57,35 @@ public final class PersonResource {
     Person created = persons.create(Scopes.of(security), person);
     return Response.created(URI.create("tenants/" + tenant + "/persons/" + created.id()))
         .entity(created).build();
+  }
+
+  /** Corrects name, function, institution and e-mail. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Person update(@Context SecurityContext security, @PathParam("id") long id,
+      NewPerson person) {
+    return persons.update(Scopes.of(security), id, person);
+  }
+
+  /** The person left (holds no current appointment). */
+  @POST
+  @Path("{id}/retire")
+  public Person retire(@Context SecurityContext security, @PathParam("id") long id) {
+    return persons.retire(Scopes.of(security), id);
+  }
+
+  /** Name and contact of a retired person replaced; the records stay. */
+  @POST
+  @Path("{id}/anonymise")
+  public Person anonymise(@Context SecurityContext security, @PathParam("id") long id) {
+    return persons.anonymise(Scopes.of(security), id);
+  }
+
+  /** Everything stored about the person (DSGVO Art. 15). */
+  @GET
+  @Path("{id}/export")
+  public PersonExport export(@Context SecurityContext security, @PathParam("id") long id) {
+    return persons.export(Scopes.of(security), id);
   }
 }

@@ -58,6 +58,8 @@ final class AccessTable {
       route(Set.of("PUT"), T + "/document", Access.TENANT_BUNDLE),
       route(READ, T + "/audit", Access.TENANT_ADMIN),
       route(READ, T + "/meetings/[0-9]+/minutes", Access.PUBLIC_MINUTES),
+      // everything stored about a person (DSGVO Art. 15) is for the Geschäftsstelle only
+      route(READ, T + "/persons/[0-9]+/export", Access.TENANT_ADMIN),
       route(Set.of("POST"), T + "/meetings/[0-9]+/agenda-items", Access.TENANT_MEMBER),
       route(Set.of("POST"), T + "/meetings/[0-9]+/minutes/objections", Access.TENANT_MEMBER),
       route(Set.of("PUT"), T + "/meetings/[0-9]+/agenda", Access.TENANT_CHAIR),

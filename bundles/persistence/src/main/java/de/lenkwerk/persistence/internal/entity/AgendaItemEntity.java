@@ -41,6 +41,16 @@ public class AgendaItemEntity extends TenantScoped {
   @Column(name = "DECIDED", nullable = false)
   private boolean decided;
 
+  /** DECISION or INFORMATION. */
+  @Column(name = "ITEM_KIND", nullable = false, length = 20)
+  private String kind = "DECISION";
+
+  @Column(name = "PROPOSAL", length = 8000)
+  private String proposal;
+
+  @Column(name = "WITHDRAWN", nullable = false)
+  private boolean withdrawn;
+
   public long getMeetingId() {
     return meetingId;
   }
@@ -111,5 +121,29 @@ public class AgendaItemEntity extends TenantScoped {
 
   public void setDecided(boolean decided) {
     this.decided = decided;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getProposal() {
+    return proposal;
+  }
+
+  public void setProposal(String proposal) {
+    this.proposal = proposal;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawn;
+  }
+
+  public void setWithdrawn(boolean withdrawn) {
+    this.withdrawn = withdrawn;
   }
 }

@@ -6,54 +6,60 @@ import javax.persistence.Entity;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
-/** The decision (Beschluss) on an agenda item: at most one per item, never changed. */
+/**
+ * The decision (Beschluss) on an agenda item: at most one per item, never changed (no column is
+ * updatable; a correction would be a new entry).
+ */
 @Entity
 @Table(name = "LW_DECISION", uniqueConstraints = @UniqueConstraint(
     name = "LW_DECISION_ONE_PER_ITEM", columnNames = {"TENANT_ID", "ITEM_ID"}))
 public class DecisionEntity extends TenantScoped {
 
-  @Column(name = "ITEM_ID", nullable = false)
+  @Column(name = "ITEM_ID", updatable = false, nullable = false)
   private long itemId;
 
-  @Column(name = "MEETING_ID", nullable = false)
+  @Column(name = "MEETING_ID", updatable = false, nullable = false)
   private long meetingId;
 
-  @Column(name = "DECISION_MODE", nullable = false, length = 20)
+  @Column(name = "DECISION_MODE", updatable = false, nullable = false, length = 20)
   private String mode;
 
-  @Column(name = "OUTCOME", nullable = false, length = 20)
+  @Column(name = "OUTCOME", updatable = false, nullable = false, length = 20)
   private String outcome;
 
-  @Column(name = "REASON", nullable = false, length = 1000)
+  @Column(name = "REASON", updatable = false, nullable = false, length = 1000)
   private String reason;
 
   /** Null for a consensus. */
-  @Column(name = "YES_VOTES")
+  @Column(name = "YES_VOTES", updatable = false)
   private Integer yes;
 
-  @Column(name = "NO_VOTES")
+  @Column(name = "NO_VOTES", updatable = false)
   private Integer no;
 
-  @Column(name = "ABSTENTIONS")
+  @Column(name = "ABSTENTIONS", updatable = false)
   private Integer abstain;
 
-  @Column(name = "VOTING_SEATS", nullable = false)
+  @Column(name = "VOTING_SEATS", updatable = false, nullable = false)
   private int votingSeats;
 
-  @Column(name = "VOTES_PRESENT", nullable = false)
+  @Column(name = "VOTES_PRESENT", updatable = false, nullable = false)
   private int votesPresent;
 
-  @Column(name = "RULES_VERSION", nullable = false, length = 200)
+  @Column(name = "RULES_VERSION", updatable = false, nullable = false, length = 200)
   private String rulesVersion;
 
-  @Column(name = "SOURCE_KIND", nullable = false, length = 20)
+  @Column(name = "SOURCE_KIND", updatable = false, nullable = false, length = 20)
   private String sourceKind;
 
-  @Column(name = "SOURCE_REFERENCE", length = 100)
+  @Column(name = "SOURCE_REFERENCE", updatable = false, length = 100)
   private String sourceReference;
 
-  @Column(name = "RECORDED_AT", nullable = false)
+  @Column(name = "RECORDED_AT", updatable = false, nullable = false)
   private Instant recordedAt;
+
+  @Column(name = "DECISION_TEXT", updatable = false, length = 8000)
+  private String text;
 
   public long getItemId() {
     return itemId;
@@ -165,5 +171,13 @@ public class DecisionEntity extends TenantScoped {
 
   public void setRecordedAt(Instant recordedAt) {
     this.recordedAt = recordedAt;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
   }
 }

@@ -35,6 +35,15 @@ public class MeetingEntity extends TenantScoped {
   @Column(name = "REVISION", nullable = false)
   private long revision;
 
+  @Column(name = "LOCATION", length = 500)
+  private String location;
+
+  @Column(name = "CANCELLED", nullable = false)
+  private boolean cancelled;
+
+  @Column(name = "CANCEL_REASON", length = 1000)
+  private String cancelReason;
+
   public LocalDate getDate() {
     return date;
   }
@@ -90,5 +99,29 @@ public class MeetingEntity extends TenantScoped {
   /** Marks the meeting changed, so that its optimistic-lock version moves on commit. */
   public void touch() {
     this.revision++;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  public void setCancelled(boolean cancelled) {
+    this.cancelled = cancelled;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
   }
 }

@@ -22,6 +22,12 @@ public class PersonEntity extends TenantScoped {
   @Column(length = 254)
   private String email;
 
+  @Column(name = "RETIRED_ON")
+  private java.time.LocalDate retiredOn;
+
+  @Column(name = "ANONYMISED", nullable = false)
+  private boolean anonymised;
+
   public String getName() {
     return name;
   }
@@ -52,5 +58,21 @@ public class PersonEntity extends TenantScoped {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public java.time.LocalDate getRetiredOn() {
+    return retiredOn;
+  }
+
+  public void setRetiredOn(java.time.LocalDate retiredOn) {
+    this.retiredOn = retiredOn;
+  }
+
+  public boolean isAnonymised() {
+    return anonymised;
+  }
+
+  public void setAnonymised(boolean anonymised) {
+    this.anonymised = anonymised;
   }
 }

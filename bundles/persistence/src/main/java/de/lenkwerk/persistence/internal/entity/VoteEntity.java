@@ -11,18 +11,18 @@ import javax.persistence.UniqueConstraint;
     name = "LW_VOTE_ONE_PER_SEAT", columnNames = {"TENANT_ID", "DECISION_ID", "SEAT"}))
 public class VoteEntity extends TenantScoped {
 
-  @Column(name = "DECISION_ID", nullable = false)
+  @Column(name = "DECISION_ID", updatable = false, nullable = false)
   private long decisionId;
 
-  @Column(name = "SEAT", nullable = false, length = 100)
+  @Column(name = "SEAT", updatable = false, nullable = false, length = 100)
   private String seat;
 
   // VALUE and VOTE may be reserved; keep a neutral name.
-  @Column(name = "CAST_VOTE", nullable = false, length = 10)
+  @Column(name = "CAST_VOTE", updatable = false, nullable = false, length = 10)
   private String vote;
 
   /** The votes the seat carried (1 per seat, or its members present where one vote is a member). */
-  @Column(name = "WEIGHT", nullable = false)
+  @Column(name = "WEIGHT", updatable = false, nullable = false)
   private int weight;
 
   public long getDecisionId() {
