@@ -1,10 +1,12 @@
 /**
- * The tenant-bound store. Every database access of the core goes through
- * {@link de.lenkwerk.persistence.TenantStore}, which binds the tenant before any query runs, so
- * that no query can see another tenant's rows.
+ * The platform's persistence as the other bundles see it: a {@link de.lenkwerk.persistence.UnitOfWork}
+ * runs work in one transaction bound to the tenant of a {@link de.lenkwerk.api.Scope}, and hands it
+ * a {@link de.lenkwerk.persistence.Transaction} with one repository per aggregate. Entities, JPQL
+ * and SQL stay inside this bundle; repositories return the API's records (or, where the API's
+ * record is a view computed with the tenant's rules, the stored facts as a record of this package).
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 @Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
 package de.lenkwerk.persistence;
 

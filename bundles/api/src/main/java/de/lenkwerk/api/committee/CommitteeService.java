@@ -2,6 +2,7 @@ package de.lenkwerk.api.committee;
 
 import java.time.LocalDate;
 import java.util.List;
+import de.lenkwerk.api.Scope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -12,17 +13,17 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CommitteeService {
 
   /** Validates against the rules and stores; RULE_VIOLATION names the rule that refuses it. */
-  Appointment appoint(String tenant, NewAppointment appointment);
+  Appointment appoint(Scope scope, NewAppointment appointment);
 
   /** All appointments of the tenant, ended ones included. */
-  List<Appointment> appointments(String tenant);
+  List<Appointment> appointments(Scope scope);
 
   /** One appointment of the tenant; NOT_FOUND if the tenant has none with this id. */
-  Appointment appointment(String tenant, long id);
+  Appointment appointment(Scope scope, long id);
 
   /** Ends an appointment on the day (its last day); the history is kept. */
-  Appointment end(String tenant, long appointment, LocalDate on);
+  Appointment end(Scope scope, long appointment, LocalDate on);
 
   /** The committee on the day, with chair, seats and compliance findings. */
-  Committee committee(String tenant, LocalDate on);
+  Committee committee(Scope scope, LocalDate on);
 }

@@ -1,5 +1,7 @@
 package de.lenkwerk.api.documents;
 
+import de.lenkwerk.api.Scope;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -11,10 +13,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CalendarFeeds {
 
   /**
-   * Issues a new token for the user of the tenant, replacing any earlier one. The answer is the
+   * Issues a new token for the scope's caller in its tenant, replacing any earlier one. The answer is the
    * token as it appears in the feed's URL {@code /api/v1/calendar/{token}.ics}; it is shown once.
    */
-  String issue(String tenant, String user);
+  String issue(Scope scope);
 
   /**
    * The feed (iCalendar, one VEVENT per meeting of the tenant) for a token; NOT_FOUND with the

@@ -1,5 +1,7 @@
 package de.lenkwerk.api.documents;
 
+import de.lenkwerk.api.Scope;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -11,24 +13,24 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface MeetingDocuments {
 
   /** The Einladung (invitation) as PDF/A-2b. */
-  byte[] invitationPdf(String tenant, long meeting);
+  byte[] invitationPdf(Scope scope, long meeting);
 
   /** The data of the invitation: who receives it and the dispatch state per recipient. */
-  Invitation invitation(String tenant, long meeting);
+  Invitation invitation(Scope scope, long meeting);
 
   /**
    * The Niederschrift (minutes) as PDF/A-2b. The public variant is the result minutes only:
    * agenda, decisions and released text, no names of persons present; it exists only for released
    * minutes the rules make public (CONFLICT otherwise).
    */
-  byte[] minutesPdf(String tenant, long meeting, boolean publicVariant);
+  byte[] minutesPdf(Scope scope, long meeting, boolean publicVariant);
 
   /** The Anwesenheitsliste (attendance list) to sign, as PDF/A-2b. */
-  byte[] attendanceListPdf(String tenant, long meeting);
+  byte[] attendanceListPdf(Scope scope, long meeting);
 
   /** The meeting as an iCalendar object (RFC 5545) with one VEVENT. */
-  String calendar(String tenant, long meeting);
+  String calendar(Scope scope, long meeting);
 
   /** What the tenant publishes without login: upcoming public meetings, public result minutes. */
-  Publication publication(String tenant);
+  Publication publication(Scope scope);
 }

@@ -4,7 +4,7 @@
  * Implemented by the core (bundle {@code de.lenkwerk.documents}).
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package de.lenkwerk.api.documents;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,7 +12,18 @@ package de.lenkwerk.api.procedure;
  * @param submittedBy the id of the person who submitted it
  * @param reference the report or paper it refers to, or null
  * @param decision the recorded decision, or null
+ * @param kind DECISION (a Beschlussvorlage) or INFORMATION (zur Kenntnisnahme)
+ * @param proposal the proposed wording of a DECISION item, or null
  */
 public record AgendaItem(long id, long meeting, Integer position, AgendaItemStatus status,
     String title, String explanation, long submittedBy, AgendaReference reference,
-    Decision decision) {}
+    Decision decision, AgendaItemKind kind, String proposal) {
+
+  /** A DECISION item without proposal. */
+  public AgendaItem(long id, long meeting, Integer position, AgendaItemStatus status,
+      String title, String explanation, long submittedBy, AgendaReference reference,
+      Decision decision) {
+    this(id, meeting, position, status, title, explanation, submittedBy, reference, decision,
+        AgendaItemKind.DECISION, null);
+  }
+}

@@ -10,7 +10,7 @@ import java.util.List;
  * A recorded decision (Beschluss) on an agenda item; never changed once recorded.
  *
  * @param item the agenda item's id
- * @param mode CONSENSUS or VOTE
+ * @param mode CONSENSUS, VOTE or NOTED
  * @param outcome ADOPTED or REJECTED
  * @param reason German, e.g. "abgelehnt: Stimmengleichheit"
  * @param tally yes, no, abstain (null for consensus)
@@ -20,7 +20,17 @@ import java.util.List;
  * @param rulesVersion the version of the rules the decision was taken under
  * @param source the rule that decided
  * @param recordedAt when it was recorded
+ * @param text the wording decided (Beschlusstext), null for decisions recorded before it was kept
  */
 public record Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
     List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion, RuleSource source,
-    Instant recordedAt) {}
+    Instant recordedAt, String text) {
+
+  /** A decision recorded without its wording (before schema 1.4). */
+  public Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
+      List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion,
+      RuleSource source, Instant recordedAt) {
+    this(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent, rulesVersion,
+        source, recordedAt, null);
+  }
+}

@@ -1,4 +1,7 @@
 package de.lenkwerk.api.procedure;
 
-/** CONSENSUS (konsensuale Verständigung ohne formelle Abstimmung) or VOTE (Abstimmung). */
-public enum DecisionMode { CONSENSUS, VOTE }
+/**
+ * CONSENSUS (konsensuale Verständigung ohne formelle Abstimmung), VOTE (Abstimmung) or NOTED
+ * (an information item "zur Kenntnis genommen").
+ */
+public enum DecisionMode { CONSENSUS, VOTE, NOTED }

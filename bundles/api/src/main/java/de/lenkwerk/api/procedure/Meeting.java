@@ -20,7 +20,20 @@ import java.util.List;
  * @param agendaSetBy who sets the agenda under the rules (usually the chair)
  * @param agendaSource the rule on the agenda
  * @param agenda the accepted items in their order, then the submitted items not (yet) accepted
+ * @param location room and address as text, or null
+ * @param status PLANNED, HELD (attendance recorded with at least one person present) or CANCELLED
+ * @param cancelReason why it was cancelled, null unless CANCELLED
  */
 public record Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
     MeetingKind kind, boolean publicMeeting, RuleSource confidentialitySource, Role agendaSetBy,
-    RuleSource agendaSource, List<AgendaItem> agenda) {}
+    RuleSource agendaSource, List<AgendaItem> agenda, String location, MeetingStatus status,
+    String cancelReason) {
+
+  /** A planned meeting without location. */
+  public Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
+      MeetingKind kind, boolean publicMeeting, RuleSource confidentialitySource, Role agendaSetBy,
+      RuleSource agendaSource, List<AgendaItem> agenda) {
+    this(id, date, start, end, slotSource, kind, publicMeeting, confidentialitySource, agendaSetBy,
+        agendaSource, agenda, null, MeetingStatus.PLANNED, null);
+  }
+}

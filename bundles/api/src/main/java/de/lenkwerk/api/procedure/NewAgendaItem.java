@@ -8,6 +8,15 @@ package de.lenkwerk.api.procedure;
  * @param submittedBy the id of the person submitting: a member or deputy of the committee on the
  *     meeting day (required)
  * @param reference an optional case-management report or paper the item refers to
+ * @param kind DECISION (default) or INFORMATION
+ * @param proposal the proposed wording (Beschlussvorschlag) of a DECISION item, optional
  */
 public record NewAgendaItem(String title, String explanation, Long submittedBy,
-    AgendaReference reference) {}
+    AgendaReference reference, AgendaItemKind kind, String proposal) {
+
+  /** A DECISION item without proposal. */
+  public NewAgendaItem(String title, String explanation, Long submittedBy,
+      AgendaReference reference) {
+    this(title, explanation, submittedBy, reference, null, null);
+  }
+}

@@ -4,7 +4,7 @@
  * tamper-evident audit trail of every write.
  */
 @Export
-@Version("1.3.0")
+@Version("2.0.0")
 package de.lenkwerk.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package de.lenkwerk.api.tenant;
 
+import de.lenkwerk.api.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,8 +14,9 @@ public interface TenantAdministration {
   /**
    * Creates the tenant with this id and name (PENDING until its first document). INVALID_INPUT for
    * a malformed id or name, CONFLICT for an id that exists (created or installed by the operator).
+   * The audit entry names {@code by} (null: the platform itself).
    */
-  TenantInfo create(String id, String name);
+  TenantInfo create(Caller by, String id, String name);
 
   /** Whether the tenant exists: created by the platform administrator or served from a bundle. */
   boolean exists(String id);

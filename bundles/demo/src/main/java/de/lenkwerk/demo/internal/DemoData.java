@@ -1,6 +1,7 @@
 package de.lenkwerk.demo.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.NewAppointment;
@@ -101,7 +102,7 @@ public final class DemoData {
           }
           try {
             Tenant tenant = tenants.serving(info.id());
-            if (persons.list(info.id()).isEmpty()) {
+            if (persons.list(Scope.system(info.id())).isEmpty()) {
               seedTenant(tenant, done.size());
               LOG.info("demo data written for {}", info.id());
             }
@@ -139,7 +140,8 @@ public final class DemoData {
   }
 
   private void seedTenant(Tenant tenant, int offset) {
-    String t = tenant.id();
+    // the platform seeds the demo: its own work, audited as "system"
+    Scope t = Scope.system(tenant.id());
     LocalDate from = LocalDate.now(ZoneId.of("Europe/Berlin")).minusYears(1).withDayOfMonth(1);
     int n = offset * 7;
     List<Long> present = new ArrayList<>();
@@ -162,11 +164,11 @@ public final class DemoData {
     try {
       meetings(t, firstMember, present);
     } catch (DomainException e) {
-      LOG.info("demo meetings of {} incomplete: {}", t, e.getMessage());
+      LOG.info("demo meetings of {} incomplete: {}", t.tenant(), e.getMessage());
     }
   }
 
-  private void meetings(String t, long firstMember, List<Long> present) {
+  private void meetings(Scope t, long firstMember, List<Long> present) {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
     Meeting held = procedure.schedule(t, new NewMeeting(today.minusDays(21), LocalTime.of(14, 0),
         LocalTime.of(16, 0), MeetingKind.REGULAR, null));
@@ -188,18 +190,18 @@ public final class DemoData {
         MeetingKind.REGULAR, null));
   }
 
-  private long person(String tenant, int n, String institution) {
+  private long person(Scope tenant, int n, String institution) {
     String name = FIRST[n % FIRST.length] + " " + LAST[(n * 7 + n / LAST.length) % LAST.length];
     return persons.create(tenant, new NewPerson(name, null, institution, null)).id();
   }
 
-  private boolean appoint(String tenant, Seat seat, long person, AppointmentRole role, Integer rank, LocalDate from) {
+  private boolean appoint(Scope tenant, Seat seat, long person, AppointmentRole role, Integer rank, LocalDate from) {
     try {
       committee.appoint(tenant, new NewAppointment(seat.id(), person, role, role == AppointmentRole.DEPUTY ? rank : null,
           from, null, seat.appointedBy() != null ? seat.appointedBy() : "Demo", "Demo-Beschluss 1/25"));
       return true;
     } catch (DomainException e) {
-      LOG.info("demo appointment {} {}: {}", tenant, seat.id(), e.getMessage());
+      LOG.info("demo appointment {} {}: {}", tenant.tenant(), seat.id(), e.getMessage());
       return false;
     }
   }

@@ -1,13 +1,14 @@
 package de.lenkwerk.documents.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.tenant.TenantDirectory;
-import de.lenkwerk.persistence.TenantStore;
-import de.lenkwerk.persistence.entity.CalendarTokenEntity;
+import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.UnitOfWork;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +36,8 @@ public final class JpaCalendarFeeds implements CalendarFeeds {
       + "unbekannt oder wurde durch eine neue ersetzt. Bitte in Lenkwerk eine neue "
       + "Kalenderadresse anlegen.";
 
-  private final TenantStore store;
+  private final UnitOfWork work;
+  private final Audit audit;
   private final ProcedureService procedure;
   private final TenantDirectory directory;
   private final MeetingCalendar calendar;
@@ -43,14 +45,16 @@ public final class JpaCalendarFeeds implements CalendarFeeds {
   private final Clock clock;
 
   @Activate
-  public JpaCalendarFeeds(@Reference TenantStore store, @Reference ProcedureService procedure,
-      @Reference TenantDirectory directory, PdfMeetingDocuments.Config config) {
-    this(store, procedure, directory, config.calendar_uid_domain(), Clock.systemUTC());
+  public JpaCalendarFeeds(@Reference UnitOfWork work, @Reference Audit audit,
+      @Reference ProcedureService procedure, @Reference TenantDirectory directory,
+      PdfMeetingDocuments.Config config) {
+    this(work, audit, procedure, directory, config.calendar_uid_domain(), Clock.systemUTC());
   }
 
-  JpaCalendarFeeds(TenantStore store, ProcedureService procedure, TenantDirectory directory,
-      String uidDomain, Clock clock) {
-    this.store = store;
+  JpaCalendarFeeds(UnitOfWork work, Audit audit, ProcedureService procedure,
+      TenantDirectory directory, String uidDomain, Clock clock) {
+    this.work = work;
+    this.audit = audit;
     this.procedure = procedure;
     this.directory = directory;
     this.calendar = new MeetingCalendar(uidDomain);
@@ -61,8 +65,10 @@ public final class JpaCalendarFeeds implements CalendarFeeds {
   record Issued(String user, String createdAt) {}
 
   @Override
-  public String issue(String tenant, String user) {
+  public String issue(Scope scope) {
+    String tenant = scope.tenant();
     directory.serving(tenant);
+    String user = scope.caller() == null ? null : scope.caller().user();
     if (user == null || user.isBlank()) {
       throw DomainException.invalid("Ohne Benutzer gibt es keinen persönlichen Kalender.");
     }
@@ -70,20 +76,12 @@ public final class JpaCalendarFeeds implements CalendarFeeds {
     random.nextBytes(secret);
     String token = tenant + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     String createdAt = clock.instant().toString();
-    store.write(tenant, em -> {
-      // the old token is revoked: one feed per user
-      for (CalendarTokenEntity old : em.createQuery("SELECT c FROM CalendarTokenEntity c "
-          + "WHERE c.username = :user", CalendarTokenEntity.class).setParameter("user", user)
-          .getResultList()) {
-        em.remove(old);
-      }
-      em.flush();
-      CalendarTokenEntity entity = new CalendarTokenEntity();
-      entity.setUsername(user);
-      entity.setTokenHash(hash(token));
-      entity.setCreatedAt(createdAt);
-      em.persist(entity);
-      return new Issued(user, createdAt);
+    work.write(scope, tx -> {
+      tx.calendarTokens().replace(user, hash(token), createdAt);
+      // who and when, never the token
+      audit.record(tx, "POST /users/me/calendar-token", "users/" + user + "/calendar-token", null,
+          new Issued(user, createdAt));
+      return null;
     });
     return token;
   }
@@ -100,13 +98,13 @@ public final class JpaCalendarFeeds implements CalendarFeeds {
     }
     RulesOfProcedure rules = directory.serving(tenant).rules();
     String hash = hash(token);
-    boolean known = store.read(tenant, em -> !em.createQuery("SELECT c FROM CalendarTokenEntity c "
-        + "WHERE c.tokenHash = :hash", CalendarTokenEntity.class).setParameter("hash", hash)
-        .getResultList().isEmpty());
+    // the feed is read without login: the platform reads for the tenant the token names
+    Scope scope = Scope.system(tenant);
+    boolean known = work.read(scope, tx -> tx.calendarTokens().exists(hash));
     if (!known) {
       throw DomainException.notFound(UNKNOWN);
     }
-    List<MeetingCalendar.Event> events = procedure.meetings(tenant, null).stream()
+    List<MeetingCalendar.Event> events = procedure.meetings(scope, null).stream()
         .map(meeting -> MeetingCalendar.Event.of(tenant, rules, meeting)).toList();
     return calendar.write(events, clock.instant());
   }

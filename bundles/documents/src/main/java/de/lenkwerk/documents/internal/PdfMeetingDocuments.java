@@ -1,6 +1,7 @@
 package de.lenkwerk.documents.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -76,14 +77,16 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   }
 
   @Override
-  public byte[] invitationPdf(String tenant, long meeting) {
-    return pdf.render(Templates.invitation(facts(tenant, meeting, false, false)));
+  public byte[] invitationPdf(Scope scope, long meeting) {
+    String tenant = scope.tenant();
+    return pdf.render(Templates.invitation(facts(scope, meeting, false, false)));
   }
 
   @Override
-  public Invitation invitation(String tenant, long meeting) {
-    MeetingFacts f = facts(tenant, meeting, false, false);
-    Map<Long, Person> byId = persons.list(tenant).stream()
+  public Invitation invitation(Scope scope, long meeting) {
+    String tenant = scope.tenant();
+    MeetingFacts f = facts(scope, meeting, false, false);
+    Map<Long, Person> byId = persons.list(scope).stream()
         .collect(Collectors.toMap(Person::id, Function.identity()));
     List<Invitation.Recipient> recipients = new ArrayList<>();
     for (SeatComposition seat : f.committee().seats()) {
@@ -107,8 +110,9 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   }
 
   @Override
-  public byte[] minutesPdf(String tenant, long meeting, boolean publicVariant) {
-    MeetingFacts f = facts(tenant, meeting, true, true);
+  public byte[] minutesPdf(Scope scope, long meeting, boolean publicVariant) {
+    String tenant = scope.tenant();
+    MeetingFacts f = facts(scope, meeting, true, true);
     if (publicVariant && (!f.minutes().publicMinutes()
         || f.minutes().status() == MinutesStatus.DRAFT)) {
       throw new DomainException(DomainException.Kind.CONFLICT, "Diese Niederschrift ist nicht "
@@ -119,25 +123,28 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   }
 
   @Override
-  public byte[] attendanceListPdf(String tenant, long meeting) {
-    return pdf.render(Templates.attendanceList(facts(tenant, meeting, true, false)));
+  public byte[] attendanceListPdf(Scope scope, long meeting) {
+    String tenant = scope.tenant();
+    return pdf.render(Templates.attendanceList(facts(scope, meeting, true, false)));
   }
 
   @Override
-  public String calendar(String tenant, long meeting) {
+  public String calendar(Scope scope, long meeting) {
+    String tenant = scope.tenant();
     RulesOfProcedure rules = directory.serving(tenant).rules();
-    Meeting m = procedure.meeting(tenant, meeting);
+    Meeting m = procedure.meeting(scope, meeting);
     return calendar.write(List.of(MeetingCalendar.Event.of(tenant, rules, m)), clock.instant());
   }
 
   @Override
-  public Publication publication(String tenant) {
+  public Publication publication(Scope scope) {
+    String tenant = scope.tenant();
     RulesOfProcedure rules = directory.serving(tenant).rules();
     LocalDate today = LocalDate.now(clock.withZone(MeetingCalendar.BERLIN));
     String base = "/api/v1/tenants/" + tenant + "/meetings/";
     List<Publication.UpcomingMeeting> upcoming = new ArrayList<>();
     List<Publication.PublishedMinutes> minutes = new ArrayList<>();
-    for (Meeting m : procedure.meetings(tenant, null)) {
+    for (Meeting m : procedure.meetings(scope, null)) {
       if (m.publicMeeting() && !m.date().isBefore(today)) {
         upcoming.add(new Publication.UpcomingMeeting(m.id(), m.date(), m.start(), m.end(),
             Words.kind(m.kind()), base + m.id()));
@@ -147,7 +154,7 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
       }
       Minutes min;
       try {
-        min = procedure.minutes(tenant, m.id());
+        min = procedure.minutes(scope, m.id());
       } catch (DomainException e) {
         if (e.kind() == DomainException.Kind.NOT_FOUND) {
           continue; // no minutes drafted yet
@@ -164,12 +171,13 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
         upcoming, minutes);
   }
 
-  private MeetingFacts facts(String tenant, long meeting, boolean attendance, boolean minutes) {
+  private MeetingFacts facts(Scope scope, long meeting, boolean attendance, boolean minutes) {
+    String tenant = scope.tenant();
     RulesOfProcedure rules = directory.serving(tenant).rules();
-    Meeting m = procedure.meeting(tenant, meeting);
-    Committee committee = committees.committee(tenant, m.date());
-    Minutes min = minutes ? procedure.minutes(tenant, meeting) : null;
+    Meeting m = procedure.meeting(scope, meeting);
+    Committee committee = committees.committee(scope, m.date());
+    Minutes min = minutes ? procedure.minutes(scope, meeting) : null;
     return new MeetingFacts(rules, m, committee,
-        attendance ? procedure.attendance(tenant, meeting) : null, min);
+        attendance ? procedure.attendance(scope, meeting) : null, min);
   }
 }

@@ -38,6 +38,20 @@ public final class Conflicts {
     return e;
   }
 
+  /** Whether a unique or other integrity constraint refused the write (SQLSTATE class 23). */
+  static boolean isConstraintViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** SQLSTATE 23505 (unique violation) in Derby and PostgreSQL alike. */
   static boolean isUniqueViolation(Throwable t) {
     return t instanceof SQLException sql && "23505".equals(sql.getSQLState());

@@ -1,19 +1,20 @@
 package de.lenkwerk.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.lenkwerk.persistence.entity.AgendaItemEntity;
-import de.lenkwerk.persistence.entity.AppointmentEntity;
-import de.lenkwerk.persistence.entity.AttendanceEntity;
-import de.lenkwerk.persistence.entity.DecisionEntity;
-import de.lenkwerk.persistence.entity.MeetingEntity;
-import de.lenkwerk.persistence.entity.MinutesEntity;
-import de.lenkwerk.persistence.entity.ObjectionEntity;
-import de.lenkwerk.persistence.entity.PersonEntity;
-import de.lenkwerk.persistence.entity.SeatLockEntity;
-import de.lenkwerk.persistence.entity.TenantScoped;
-import de.lenkwerk.persistence.entity.VoteEntity;
+import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
+import de.lenkwerk.persistence.internal.entity.AppointmentEntity;
+import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionEntity;
+import de.lenkwerk.persistence.internal.entity.MeetingEntity;
+import de.lenkwerk.persistence.internal.entity.MinutesEntity;
+import de.lenkwerk.persistence.internal.entity.ObjectionEntity;
+import de.lenkwerk.persistence.internal.entity.PersonEntity;
+import de.lenkwerk.persistence.internal.entity.SeatLockEntity;
+import de.lenkwerk.persistence.internal.entity.TenantScoped;
+import de.lenkwerk.persistence.internal.entity.VoteEntity;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -78,8 +79,8 @@ class MigrationsTest {
   void newDatabaseGetsTheWholeSchemaAndServesEveryEntity(String kind) throws Exception {
     Db db = fresh(kind);
     // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit), 1.3 (meeting dates),
-    // 1.4-sec (created tenants, uploaded documents), 1.4-docs (calendar tokens)
-    assertEquals(9, Migrations.apply(db.dataSource()));
+    // 1.4-sec (created tenants, uploaded documents), 1.4-docs (calendar tokens), 1.4-repo (the record: 4)
+    assertEquals(13, Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_PERSON_TENANT"));
@@ -134,20 +135,26 @@ class MigrationsTest {
   void databaseAtSchema10IsUpgradedWithAllData(String kind) throws Exception {
     Db db = fresh(kind);
     assertEquals(2, Migrations.apply(db.dataSource(), "de/lenkwerk/persistence/db/1.0.xml"));
-    EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
-    try {
-      writeOneOfEach(emf, "staedteregion-aachen");
-    } finally {
-      emf.close();
+    // a row as schema 1.0 stored it (today's entities have columns 1.0 lacks)
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO LW_PERSON (ID, VERSION, TENANT_ID, NAME) "
+          + "VALUES (7, 1, 'staedteregion-aachen', 'Aus Schema 1.0')");
     }
     assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
 
-    assertEquals(7, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.4 are new");
+    assertEquals(11, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.4 are new");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_MEETING_DATE"));
-    emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
     try {
-      assertOneOfEach(emf, "staedteregion-aachen");
+      inTenant(emf, "staedteregion-aachen", em -> {
+        PersonEntity old = em.createQuery("SELECT p FROM PersonEntity p", PersonEntity.class)
+            .getSingleResult();
+        assertEquals("Aus Schema 1.0", old.getName());
+        assertFalse(old.isAnonymised(), "1.4-repo: an old person is not anonymised");
+      });
+      writeOneOfEach(emf, "staedteregion-aachen");
     } finally {
       emf.close();
     }

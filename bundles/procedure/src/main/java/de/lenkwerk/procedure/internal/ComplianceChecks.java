@@ -32,8 +32,19 @@ final class ComplianceChecks {
    * WARNING (Steinfurt §5 "möglichst"); the running period is a WARNING when even the scheduled
    * meetings will not reach the number.
    */
+  /** Meetings on or before today count as held, later ones as scheduled. */
   static Cadence cadence(MeetingRules.Cadence rule, List<LocalDate> meetingDates, int year,
       LocalDate today) {
+    return cadence(rule, meetingDates.stream().filter(d -> !d.isAfter(today)).toList(),
+        meetingDates.stream().filter(d -> d.isAfter(today)).toList(), year, today);
+  }
+
+  /**
+   * The cadence by the meetings held (attendance recorded) and those still scheduled; a meeting
+   * planned for a past day without attendance, or cancelled, is neither.
+   */
+  static Cadence cadence(MeetingRules.Cadence rule, List<LocalDate> heldDates,
+      List<LocalDate> scheduledDates, int year, LocalDate today) {
     List<CadencePeriod> periods = new ArrayList<>();
     List<ComplianceFinding> findings = new ArrayList<>();
     MeetingRules.Period period = rule.period() == null ? MeetingRules.Period.YEAR : rule.period();
@@ -47,13 +58,14 @@ final class ComplianceChecks {
       LocalDate until = bounds.get(i)[1];
       int held = 0;
       int scheduled = 0;
-      for (LocalDate d : meetingDates) {
+      for (LocalDate d : heldDates) {
         if (!d.isBefore(from) && !d.isAfter(until)) {
-          if (d.isAfter(today)) {
-            scheduled++;
-          } else {
-            held++;
-          }
+          held++;
+        }
+      }
+      for (LocalDate d : scheduledDates) {
+        if (!d.isBefore(from) && !d.isAfter(until) && d.isAfter(today)) {
+          scheduled++;
         }
       }
       Integer required = rule.minimum();

@@ -13,7 +13,7 @@ final class MeetingValidation {
 
   /** A meeting ready to store. */
   record Valid(LocalDate date, LocalTime start, LocalTime end, boolean defaultSlot,
-      MeetingKind kind, boolean publicMeeting) {}
+      MeetingKind kind, boolean publicMeeting, String location) {}
 
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -62,6 +62,8 @@ final class MeetingValidation {
           + "Geschäftsordnung öffentlich (" + source.label() + "); eine nicht öffentliche Sitzung "
           + "sieht sie nicht vor.", source.label());
     }
-    return new Valid(meeting.date(), start, end, defaultSlot, meeting.kind(), publicMeeting);
+    String location = Texts.optional("location", meeting.location(), 500);
+    return new Valid(meeting.date(), start, end, defaultSlot, meeting.kind(), publicMeeting,
+        location);
   }
 }

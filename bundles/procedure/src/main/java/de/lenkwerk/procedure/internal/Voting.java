@@ -151,10 +151,17 @@ final class Voting {
           + "{\"mode\": \"CONSENSUS\"}.");
     }
     if (request.mode() == null) {
-      throw DomainException.invalid("Das Feld \"mode\" fehlt: erwartet wird \"CONSENSUS\" oder "
-          + "\"VOTE\".");
+      throw DomainException.invalid("Das Feld \"mode\" fehlt: erwartet wird \"CONSENSUS\", "
+          + "\"VOTE\" oder (für Berichte) \"NOTED\".");
     }
     boolean counts = request.yes() != null || request.no() != null || request.abstain() != null;
+    if (request.mode() == DecisionMode.NOTED) {
+      if (counts || request.votes() != null) {
+        throw DomainException.invalid("Ein Bericht wird zur Kenntnis genommen (mode \"NOTED\"), "
+            + "nicht abgestimmt: bitte \"yes\", \"no\", \"abstain\" und \"votes\" weglassen.");
+      }
+      return;
+    }
     if (request.mode() == DecisionMode.CONSENSUS) {
       if (counts || request.votes() != null) {
         throw DomainException.invalid("Bei einem Beschluss durch Konsens (mode \"CONSENSUS\") "

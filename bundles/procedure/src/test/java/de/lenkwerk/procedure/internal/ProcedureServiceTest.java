@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.procedure.MeetingStatus;
+import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.DomainException.Kind;
 import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.procedure.AgendaItem;
@@ -52,11 +55,11 @@ class ProcedureServiceTest {
 
   private static final RulesOfProcedure STEINFURT = SeedRules.steinfurt();
   private static final RulesOfProcedure RHEINE = SeedRules.rheine();
-  private static final String ST = STEINFURT.tenant();
+  private static final Scope ST = Scope.system(STEINFURT.tenant());
+  private static final Scope RH = Scope.system(RHEINE.tenant());
 
   private final TestDatabase.TestClock clock = new TestDatabase.TestClock(LocalDate.of(2025, 3, 12));
-  private final JpaProcedureService service = new JpaProcedureService(TestDatabase.store(),
-      TestDatabase.directory(STEINFURT, RHEINE), TestDatabase.committees(STEINFURT, RHEINE), clock);
+  private final ProcedureService service = TestDatabase.procedure(clock, STEINFURT, RHEINE);
 
   private static DomainException refused(Kind kind, Runnable r) {
     DomainException e = assertThrows(DomainException.class, r::run);
@@ -85,7 +88,8 @@ class ProcedureServiceTest {
   @Test
   void todayIsThePlatformsDay() {
     PlatformClock platform = () -> Clock.fixed(Instant.parse("2026-03-31T22:30:00Z"), ZoneId.of("Europe/Berlin"));
-    JpaProcedureService atMidnight = new JpaProcedureService(TestDatabase.store(),
+    // the component's own constructor, as DS calls it with the platform's clock
+    Compliance atMidnight = new Compliance(TestDatabase.WORK,
         TestDatabase.directory(STEINFURT, RHEINE), TestDatabase.committees(STEINFURT, RHEINE), platform);
     assertEquals(LocalDate.of(2026, 4, 1), atMidnight.compliance(ST, 2026).asOf());
     assertEquals(platform.today(), atMidnight.compliance(ST, 2026).asOf());
@@ -243,13 +247,13 @@ class ProcedureServiceTest {
   void meetingsAndItemsOfOneTenantAreInvisibleToAnother() {
     Meeting meeting = steinfurtMeeting(LocalDate.of(2025, 2, 3));
     AgendaItem item = item(meeting.id(), "Nur Steinfurt");
-    refused(Kind.NOT_FOUND, () -> service.meeting(RHEINE.tenant(), meeting.id()));
-    refused(Kind.NOT_FOUND, () -> service.quorum(RHEINE.tenant(), meeting.id()));
-    refused(Kind.NOT_FOUND, () -> service.setAgenda(RHEINE.tenant(), meeting.id(), List.of(item.id())));
-    refused(Kind.NOT_FOUND, () -> service.decide(RHEINE.tenant(), meeting.id(), item.id(),
+    refused(Kind.NOT_FOUND, () -> service.meeting(RH, meeting.id()));
+    refused(Kind.NOT_FOUND, () -> service.quorum(RH, meeting.id()));
+    refused(Kind.NOT_FOUND, () -> service.setAgenda(RH, meeting.id(), List.of(item.id())));
+    refused(Kind.NOT_FOUND, () -> service.decide(RH, meeting.id(), item.id(),
         new NewDecision(DecisionMode.VOTE, 1, 0, 0, null)));
-    assertTrue(service.meetings(RHEINE.tenant(), 2025).stream().noneMatch(m -> m.id() == meeting.id()));
-    refused(Kind.NOT_FOUND, () -> service.meeting("kreis-unbekannt", meeting.id()));
+    assertTrue(service.meetings(RH, 2025).stream().noneMatch(m -> m.id() == meeting.id()));
+    refused(Kind.NOT_FOUND, () -> service.meeting(Scope.system("kreis-unbekannt"), meeting.id()));
     // an item of another meeting of the same tenant
     Meeting other = steinfurtMeeting(LocalDate.of(2025, 2, 4));
     refused(Kind.NOT_FOUND, () -> service.setAgenda(ST, other.id(), List.of(item.id())));
@@ -281,7 +285,7 @@ class ProcedureServiceTest {
 
   @Test
   void rheineMeetsInTheDefaultSlotAndHasNoConsensus() {
-    String rh = RHEINE.tenant();
+    Scope rh = RH;
     Meeting meeting = service.schedule(rh, new NewMeeting(LocalDate.of(2025, 3, 5), null, null,
         MeetingKind.REGULAR, null));
     assertEquals(LocalTime.of(14, 0), meeting.start());
@@ -299,8 +303,20 @@ class ProcedureServiceTest {
   @Test
   void theComplianceReportCombinesCadenceValidityMinutesAndComposition() {
     clock.set(LocalDate.of(2023, 8, 1));
-    service.schedule(ST, new NewMeeting(LocalDate.of(2023, 2, 1), LocalTime.of(10, 0),
-        LocalTime.of(12, 0), MeetingKind.CONSTITUTIVE, null));
+    Meeting constitutive = service.schedule(ST, new NewMeeting(LocalDate.of(2023, 2, 1),
+        LocalTime.of(10, 0), LocalTime.of(12, 0), MeetingKind.CONSTITUTIVE, null));
+    service.recordAttendance(ST, constitutive.id(), new NewAttendance(present(10), List.of()));
+    assertEquals(MeetingStatus.HELD, service.meeting(ST, constitutive.id()).status());
+    // planned by mistake (nobody recorded) and cancelled: neither counts for the cadence
+    Meeting mistaken = steinfurtMeeting(LocalDate.of(2023, 3, 1));
+    assertEquals(MeetingStatus.PLANNED, mistaken.status());
+    Meeting cancelled = service.cancel(ST, steinfurtMeeting(LocalDate.of(2023, 4, 5)).id(),
+        "Raum nicht verfügbar");
+    assertEquals(MeetingStatus.CANCELLED, cancelled.status());
+    assertEquals("Raum nicht verfügbar", cancelled.cancelReason());
+    refused(Kind.CONFLICT, () -> service.recordAttendance(ST, cancelled.id(),
+        new NewAttendance(present(10), List.of())));
+    refused(Kind.CONFLICT, () -> service.cancel(ST, constitutive.id(), "zu spät"));
     refused(Kind.CONFLICT, () -> service.schedule(ST, new NewMeeting(LocalDate.of(2023, 3, 1),
         LocalTime.of(10, 0), LocalTime.of(12, 0), MeetingKind.CONSTITUTIVE, null)));
     clock.set(LocalDate.of(2024, 2, 1));

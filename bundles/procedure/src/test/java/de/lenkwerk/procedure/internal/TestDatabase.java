@@ -5,9 +5,13 @@ import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.tenant.TenantDirectory;
-import de.lenkwerk.persistence.LocalTenantStore;
-import de.lenkwerk.persistence.TenantStore;
+import de.lenkwerk.audit.Audit;
+import de.lenkwerk.audit.internal.AuditChain;
+import de.lenkwerk.persistence.testing.FixedTenantDirectory;
+import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,29 +20,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 
 /**
- * A real EclipseLink on an in-memory Derby behind a {@link TenantStore} that binds the tenant as
- * the production store does; a tenant directory and a committee service serving the seed fixtures;
- * a clock the test sets.
+ * The platform's unit of work on an in-memory Derby built by the Liquibase changelog, the real
+ * audit chain; a tenant directory and a committee service serving the seed fixtures; a clock the
+ * test sets.
  */
 final class TestDatabase {
 
-  static final EntityManagerFactory EMF =
-      Persistence.createEntityManagerFactory("lenkwerk-procedure-test");
+  static final LocalUnitOfWork WORK = LocalUnitOfWork.derby();
+  static final Audit AUDIT = new AuditChain(WORK);
 
   private TestDatabase() {}
 
-  /** The platform's tenant binding and conflict mapping over the in-memory database. */
-  static TenantStore store() {
-    return new LocalTenantStore(EMF);
-  }
-
   /** Serves the rules with the standard policies; any other tenant is unknown. */
   static TenantDirectory directory(RulesOfProcedure... rules) {
-    return TenantDirectory.of(Arrays.stream(rules).map(SeedRules::tenant).toList());
+    return FixedTenantDirectory.of(Arrays.stream(rules).map(SeedRules::tenant).toList());
+  }
+
+  /** The procedure's parts over the test database, on the test's clock. */
+  static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
+    TenantDirectory directory = directory(rules);
+    CommitteeService committees = committees(rules);
+    return new Procedure(new Meetings(WORK, directory, AUDIT),
+        new Agenda(WORK, directory, committees, AUDIT, clock),
+        new Attendances(WORK, directory, committees, AUDIT, clock),
+        new Decisions(WORK, directory, committees, AUDIT, clock),
+        new MinutesBook(WORK, directory, committees, AUDIT, clock),
+        new Compliance(WORK, directory, committees, clock));
   }
 
   /** The committee of each tenant fully appointed on every day (see {@link SeedRules#committee}). */
@@ -49,27 +58,27 @@ final class TestDatabase {
     }
     return new CommitteeService() {
       @Override
-      public Committee committee(String tenant, LocalDate on) {
-        return SeedRules.committee(byId.get(tenant), on);
+      public Committee committee(Scope scope, LocalDate on) {
+        return SeedRules.committee(byId.get(scope.tenant()), on);
       }
 
       @Override
-      public Appointment appoint(String tenant, NewAppointment appointment) {
+      public Appointment appoint(Scope scope, NewAppointment appointment) {
         throw new UnsupportedOperationException();
       }
 
       @Override
-      public List<Appointment> appointments(String tenant) {
+      public List<Appointment> appointments(Scope scope) {
         throw new UnsupportedOperationException();
       }
 
       @Override
-      public Appointment appointment(String tenant, long id) {
+      public Appointment appointment(Scope scope, long id) {
         throw new UnsupportedOperationException();
       }
 
       @Override
-      public Appointment end(String tenant, long appointment, LocalDate on) {
+      public Appointment end(Scope scope, long appointment, LocalDate on) {
         throw new UnsupportedOperationException();
       }
     };

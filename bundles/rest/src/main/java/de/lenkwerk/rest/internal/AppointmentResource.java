@@ -14,7 +14,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,22 +53,22 @@ public final class AppointmentResource {
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
-  public List<Appointment> list(@PathParam("tenant") String tenant) {
-    return committee.appointments(tenant);
+  public List<Appointment> list(@Context SecurityContext security, @PathParam("tenant") String tenant) {
+    return committee.appointments(Scopes.of(security));
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
-  public Appointment get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return committee.appointment(tenant, id);
+  public Appointment get(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return committee.appointment(Scopes.of(security), id);
   }
 
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response appoint(@PathParam("tenant") String tenant, NewAppointment appointment) {
-    Appointment created = committee.appoint(tenant, appointment);
+  public Response appoint(@Context SecurityContext security, @PathParam("tenant") String tenant, NewAppointment appointment) {
+    Appointment created = committee.appoint(Scopes.of(security), appointment);
     return Response.created(URI.create("tenants/" + tenant + "/appointments/" + created.id()))
         .entity(created).build();
   }
@@ -75,7 +77,7 @@ public final class AppointmentResource {
   @POST
   @Path("{id}/end")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Appointment end(@PathParam("tenant") String tenant, @PathParam("id") long id, EndRequest end) {
-    return committee.end(tenant, id, end == null ? null : end.on());
+  public Appointment end(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id, EndRequest end) {
+    return committee.end(Scopes.of(security), id, end == null ? null : end.on());
   }
 }

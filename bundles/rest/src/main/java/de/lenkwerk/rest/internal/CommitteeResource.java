@@ -13,7 +13,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,8 +47,9 @@ public final class CommitteeResource {
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
-  public Committee committee(@PathParam("tenant") String tenant, @QueryParam("on") String on) {
-    return committee.committee(tenant, day(on, clock));
+  public Committee committee(@Context SecurityContext security, @PathParam("tenant") String tenant,
+      @QueryParam("on") String on) {
+    return committee.committee(Scopes.of(security), day(on, clock));
   }
 
   /** The {@code on} query parameter; without it the platform's today. */

@@ -10,7 +10,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,10 +43,10 @@ public final class ComplianceResource {
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
-  public ComplianceReport compliance(@PathParam("tenant") String tenant,
+  public ComplianceReport compliance(@Context SecurityContext security, @PathParam("tenant") String tenant,
       @QueryParam("year") String year) {
     Integer y = MeetingResource.year(year);
-    return procedure.compliance(tenant,
+    return procedure.compliance(Scopes.of(security),
         y != null ? y : clock.today().getYear());
   }
 }

@@ -1,7 +1,7 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.security.Public;
-import de.lenkwerk.persistence.TenantStore;
+import de.lenkwerk.persistence.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +43,7 @@ public final class HealthResource {
 
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  private volatile TenantStore store;
+  private volatile UnitOfWork store;
 
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
@@ -69,7 +69,7 @@ public final class HealthResource {
   }
 
   private String checkDatabase(List<String> problems) {
-    TenantStore current = store;
+    UnitOfWork current = store;
     if (current == null) {
       problems.add("Datenbank nicht bereit: die Persistenzeinheit 'lenkwerk' ist noch nicht verfügbar");
       return "DOWN";

@@ -19,6 +19,7 @@ import de.lenkwerk.api.procedure.Quorum;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.rest.internal.ProcedureViews.AgendaRequest;
+import de.lenkwerk.rest.internal.ProcedureViews.Cancel;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesText;
@@ -71,38 +72,79 @@ public final class MeetingResource {
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response schedule(@PathParam("tenant") String tenant, MeetingRequest request) {
-    Meeting created = procedure.schedule(tenant, request == null ? null : request.toNew());
+  public Response schedule(@Context SecurityContext security, @PathParam("tenant") String tenant, MeetingRequest request) {
+    Meeting created = procedure.schedule(Scopes.of(security), request == null ? null : request.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + created.id()))
         .entity(MeetingView.of(created)).build();
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
-  public List<MeetingView> list(@PathParam("tenant") String tenant, @QueryParam("year") String year) {
-    return procedure.meetings(tenant, year(year)).stream().map(MeetingView::of).toList();
+  public List<MeetingView> list(@Context SecurityContext security, @PathParam("tenant") String tenant, @QueryParam("year") String year) {
+    return procedure.meetings(Scopes.of(security), year(year)).stream().map(MeetingView::of).toList();
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, Documents.CALENDAR})
-  public Response get(@PathParam("tenant") String tenant, @PathParam("id") long id,
-      @Context HttpHeaders headers) {
+  public Response get(@Context SecurityContext security, @PathParam("tenant") String tenant,
+      @PathParam("id") long id, @Context HttpHeaders headers) {
     if (Documents.prefers(headers, Documents.CALENDAR)) {
-      return Documents.calendar(documents.calendar(tenant, id), "sitzung-" + id + ".ics");
+      return Documents.calendar(documents.calendar(Scopes.of(security), id), "sitzung-" + id + ".ics");
     }
-    return Response.ok(MeetingView.of(procedure.meeting(tenant, id)), MediaType.APPLICATION_JSON)
+    return Response.ok(MeetingView.of(procedure.meeting(Scopes.of(security), id)), MediaType.APPLICATION_JSON)
         .build();
+  }
+
+  /** Moves or corrects a planned meeting (date, times, location, public). */
+  @Allowed(Roles.TENANT_ADMIN)
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MeetingView update(@Context SecurityContext security, @PathParam("id") long id,
+      MeetingRequest request) {
+    return MeetingView.of(procedure.update(Scopes.of(security), id,
+        request == null ? null : request.toNew()));
+  }
+
+  /** Cancels a planned meeting: {@code {"reason"}}. */
+  @Allowed(Roles.TENANT_ADMIN)
+  @POST
+  @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MeetingView cancel(@Context SecurityContext security, @PathParam("id") long id,
+      Cancel cancel) {
+    return MeetingView.of(procedure.cancel(Scopes.of(security), id,
+        cancel == null ? null : cancel.reason()));
+  }
+
+  /** Corrects an agenda item until it is decided. */
+  @Allowed(Roles.TENANT_ADMIN)
+  @PUT
+  @Path("{id}/agenda-items/{item}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AgendaItem updateItem(@Context SecurityContext security, @PathParam("id") long id,
+      @PathParam("item") long item, NewAgendaItem changed) {
+    return procedure.update(Scopes.of(security), id, item, changed);
+  }
+
+  /** Withdraws an agenda item until it is decided; it stays visible as WITHDRAWN. */
+  @Allowed(Roles.TENANT_ADMIN)
+  @POST
+  @Path("{id}/agenda-items/{item}/withdraw")
+  public AgendaItem withdraw(@Context SecurityContext security, @PathParam("id") long id,
+      @PathParam("item") long item) {
+    return procedure.withdraw(Scopes.of(security), id, item);
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
   @Path("{id}/agenda-items")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Response submit(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAgendaItem item) {
-    AgendaItem created = procedure.submit(tenant, id, item);
+    AgendaItem created = procedure.submit(Scopes.of(security), id, item);
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + created.id())).entity(created).build();
   }
@@ -111,41 +153,41 @@ public final class MeetingResource {
   @PUT
   @Path("{id}/agenda")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MeetingView agenda(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public MeetingView agenda(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       AgendaRequest request) {
-    return MeetingView.of(procedure.setAgenda(tenant, id, request == null ? null : request.items()));
+    return MeetingView.of(procedure.setAgenda(Scopes.of(security), id, request == null ? null : request.items()));
   }
 
   @Allowed(Roles.TENANT_ADMIN)
   @PUT
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Attendance recordAttendance(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Attendance recordAttendance(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAttendance attendance) {
-    return procedure.recordAttendance(tenant, id, attendance);
+    return procedure.recordAttendance(Scopes.of(security), id, attendance);
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/attendance")
-  public Attendance attendance(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return procedure.attendance(tenant, id);
+  public Attendance attendance(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return procedure.attendance(Scopes.of(security), id);
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}/quorum")
-  public Quorum quorum(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return procedure.quorum(tenant, id);
+  public Quorum quorum(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return procedure.quorum(Scopes.of(security), id);
   }
 
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Path("{id}/agenda-items/{item}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response decide(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Response decide(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       @PathParam("item") long item, NewDecision decision) {
-    Decision recorded = procedure.decide(tenant, id, item, decision);
+    Decision recorded = procedure.decide(Scopes.of(security), id, item, decision);
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + item + "/decision")).entity(recorded).build();
   }
@@ -160,12 +202,12 @@ public final class MeetingResource {
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
   public Response minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
       @Context SecurityContext security, @Context HttpHeaders headers) {
-    boolean anonymous = security.getUserPrincipal() == null;
+    boolean anonymous = Scopes.caller(security) == null;
     Minutes minutes;
     if (anonymous) {
       // anonymous callers see released public minutes and nothing else, not even whether they exist
       try {
-        minutes = procedure.minutes(tenant, id);
+        minutes = procedure.minutes(Scopes.of(security), id);
       } catch (DomainException e) {
         minutes = null;
       }
@@ -173,10 +215,10 @@ public final class MeetingResource {
         throw new DomainException(DomainException.Kind.UNAUTHENTICATED, ProblemTexts.MINUTES_NOT_PUBLIC);
       }
     } else {
-      minutes = procedure.minutes(tenant, id);
+      minutes = procedure.minutes(Scopes.of(security), id);
     }
     if (Documents.prefers(headers, Documents.PDF)) {
-      return Documents.pdf(documents.minutesPdf(tenant, id, anonymous),
+      return Documents.pdf(documents.minutesPdf(Scopes.of(security), id, anonymous),
           (anonymous ? "ergebnisprotokoll-" : "niederschrift-") + id + ".pdf");
     }
     return Response.ok(MinutesView.of(minutes), MediaType.APPLICATION_JSON).build();
@@ -187,12 +229,12 @@ public final class MeetingResource {
   @GET
   @Path("{id}/invitation")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
-  public Response invitation(@PathParam("tenant") String tenant, @PathParam("id") long id,
-      @Context HttpHeaders headers) {
+  public Response invitation(@Context SecurityContext security, @PathParam("tenant") String tenant,
+      @PathParam("id") long id, @Context HttpHeaders headers) {
     if (Documents.prefers(headers, Documents.PDF)) {
-      return Documents.pdf(documents.invitationPdf(tenant, id), "einladung-" + id + ".pdf");
+      return Documents.pdf(documents.invitationPdf(Scopes.of(security), id), "einladung-" + id + ".pdf");
     }
-    Invitation invitation = documents.invitation(tenant, id);
+    Invitation invitation = documents.invitation(Scopes.of(security), id);
     return Response.ok(invitation, MediaType.APPLICATION_JSON).build();
   }
 
@@ -201,8 +243,9 @@ public final class MeetingResource {
   @GET
   @Path("{id}/attendance-list")
   @Produces(Documents.PDF)
-  public Response attendanceList(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return Documents.pdf(documents.attendanceListPdf(tenant, id), "anwesenheitsliste-" + id
+  public Response attendanceList(@Context SecurityContext security, @PathParam("tenant") String tenant,
+      @PathParam("id") long id) {
+    return Documents.pdf(documents.attendanceListPdf(Scopes.of(security), id), "anwesenheitsliste-" + id
         + ".pdf");
   }
 
@@ -210,18 +253,18 @@ public final class MeetingResource {
   @PUT
   @Path("{id}/minutes")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MinutesView draftMinutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public MinutesView draftMinutes(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       MinutesText text) {
-    return MinutesView.of(procedure.draftMinutes(tenant, id, text == null ? null : text.text()));
+    return MinutesView.of(procedure.draftMinutes(Scopes.of(security), id, text == null ? null : text.text()));
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
   @POST
   @Path("{id}/minutes/release")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MinutesView release(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public MinutesView release(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       Release release) {
-    return MinutesView.of(procedure.releaseMinutes(tenant, id,
+    return MinutesView.of(procedure.releaseMinutes(Scopes.of(security), id,
         release == null ? null : release.sentOn()));
   }
 
@@ -229,9 +272,9 @@ public final class MeetingResource {
   @POST
   @Path("{id}/minutes/objections")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response object(@PathParam("tenant") String tenant, @PathParam("id") long id,
+  public Response object(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewObjection objection) {
-    MinutesView minutes = MinutesView.of(procedure.object(tenant, id, objection));
+    MinutesView minutes = MinutesView.of(procedure.object(Scopes.of(security), id, objection));
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/minutes"))
         .entity(minutes).build();
   }

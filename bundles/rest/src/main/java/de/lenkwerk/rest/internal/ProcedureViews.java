@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.NewMeeting;
@@ -25,10 +26,10 @@ final class ProcedureViews {
 
   /** POST .../meetings. */
   record MeetingRequest(LocalDate date, LocalTime start, LocalTime end, MeetingKind kind,
-      @JsonProperty("public") Boolean publicMeeting) {
+      @JsonProperty("public") Boolean publicMeeting, String location) {
 
     NewMeeting toNew() {
-      return new NewMeeting(date, start, end, kind, publicMeeting);
+      return new NewMeeting(date, start, end, kind, publicMeeting, location);
     }
   }
 
@@ -45,14 +46,17 @@ final class ProcedureViews {
   record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
       MeetingKind kind, @JsonProperty("public") boolean publicMeeting,
       RuleSource confidentialitySource, Role agendaSetBy, RuleSource agendaSource,
-      List<AgendaItem> agenda) {
+      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(m.id(), m.date(), m.start(), m.end(), m.slotSource(), m.kind(),
           m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(), m.agendaSource(),
-          m.agenda());
+          m.agenda(), m.location(), m.status(), m.cancelReason());
     }
   }
+
+  /** POST .../meetings/{id}/cancel. */
+  record Cancel(String reason) {}
 
   /** Minutes as JSON. */
   record MinutesView(long meeting, MinutesStatus status, String text, int release,

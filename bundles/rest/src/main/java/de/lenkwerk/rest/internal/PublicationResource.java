@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.documents.Publication;
 import de.lenkwerk.api.security.Public;
@@ -40,6 +41,7 @@ public final class PublicationResource {
   @Public
   @GET
   public Publication publication(@PathParam("kommune") String kommune) {
-    return documents.publication(kommune);
+    // read by the platform for everybody: the public part of the Kommune's record only
+    return documents.publication(Scope.system(kommune));
   }
 }

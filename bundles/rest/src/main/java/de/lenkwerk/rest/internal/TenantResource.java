@@ -19,7 +19,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,11 +61,11 @@ public final class TenantResource {
   @Allowed(Roles.PLATFORM_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(NewTenant tenant) {
+  public Response create(@Context SecurityContext security, NewTenant tenant) {
     if (tenant == null) {
       throw DomainException.invalid("Bitte senden Sie die Kommune: {\"id\": \"kreis-borken\", \"name\": \"Kreis Borken\"}.");
     }
-    TenantInfo created = administration.create(tenant.id(), tenant.name());
+    TenantInfo created = administration.create(Scopes.caller(security), tenant.id(), tenant.name());
     return Response.created(URI.create("tenants/" + created.id())).entity(created).build();
   }
 

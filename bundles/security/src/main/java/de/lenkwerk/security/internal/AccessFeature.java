@@ -1,12 +1,10 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.problem.ProblemTexts;
-import de.lenkwerk.api.committee.CommitteeService;
-import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.Caller;
-import java.util.regex.Pattern;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -42,19 +40,10 @@ public final class AccessFeature implements DynamicFeature {
   static final int PRIORITY = Priorities.AUTHORIZATION - 100;
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessFeature.class);
-  /** The route of a path for the audit trail: tenant and ids as placeholders. */
-  private static final Pattern TENANT = Pattern.compile("^tenants/[^/]+");
-  private static final Pattern ID = Pattern.compile("/[0-9]+(?=/|$)");
-
-  private final AuditChain audit;
-  private final Snapshots snapshots;
   private final DeclaredRoutes routes;
 
   @Activate
-  public AccessFeature(@Reference AuditChain audit, @Reference ProcedureService procedure,
-      @Reference CommitteeService committee, @Reference DeclaredRoutes routes) {
-    this.audit = audit;
-    this.snapshots = new Snapshots(procedure, committee);
+  public AccessFeature(@Reference DeclaredRoutes routes) {
     this.routes = routes;
   }
 
@@ -89,7 +78,7 @@ public final class AccessFeature implements DynamicFeature {
       String tenant = rule.tenantParam() == null ? null
           : request.getUriInfo().getPathParameters().getFirst(rule.tenantParam());
       switch (rule.decide(caller, tenant)) {
-        case ALLOW -> bindAudit(request, caller, tenant);
+        case ALLOW -> bindScope(request, caller, tenant);
         case AUTHENTICATE -> throw new DomainException(DomainException.Kind.UNAUTHENTICATED,
             ProblemTexts.SIGN_IN_REQUIRED);
         case NOT_FOUND -> throw TenantIds.notFound(tenant);
@@ -99,13 +88,14 @@ public final class AccessFeature implements DynamicFeature {
     }
   }
 
-  private void bindAudit(ContainerRequestContext request, Caller caller, String tenant) {
-    String path = request.getUriInfo().getPath();
-    path = path.startsWith("/") ? path.substring(1) : path;
-    boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
-    audit.bind(new AuditChain.RequestContext(caller, request.getMethod() + " /" + label, path,
-        write ? snapshots.before(tenant, path) : null));
+  /**
+   * The one place where the request's scope is set, once its tenant is allowed: the resources
+   * hand it to the services (a tenant request without it is refused by them).
+   */
+  private static void bindScope(ContainerRequestContext request, Caller caller, String tenant) {
+    Scope scope = tenant != null && TenantIds.isValid(tenant) ? new Scope(tenant, caller) : null;
+    request.setSecurityContext(new RequestSecurity(scope, caller,
+        request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
   }
 
   private static String forbidden(Caller caller, String tenant) {

@@ -1,30 +1,24 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
-import de.lenkwerk.persistence.CurrentSchema;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.Account;
+import de.lenkwerk.persistence.Transaction;
+import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.api.TenantIds;
-import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.NewUser;
 import de.lenkwerk.api.security.PasswordChange;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.User;
 import de.lenkwerk.api.security.UserService;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.apache.karaf.jaas.modules.EncryptionService;
 import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
 import org.osgi.framework.BundleContext;
@@ -39,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The users in the platform database ({@code LW_ACCOUNT}, {@code LW_ACCOUNT_ROLE}), read by the
- * JAAS realm's JDBC login module. Passwords are hashed with bcrypt through Karaf's encryption
+ * The users in the platform database, kept through the account repository and read by the JAAS
+ * realm's JDBC login module; every change is audited in its own unit of work. Passwords are hashed with bcrypt through Karaf's encryption
  * support (service {@code spring-security-crypto}); the tenant of a user is stored as the role
  * {@code tenant:<id>}. At first start the platform administrator {@code admin} is created with
  * the configured password ({@code etc/de.lenkwerk.accounts.cfg}: from {@code LENKWERK_ADMIN_PASSWORD});
@@ -68,18 +62,15 @@ public final class AccountStore implements UserService {
     int password_max_length() default 200;
   }
 
-  static final String TENANT_ROLE_PREFIX = "tenant:";
   static final String ADMIN_ENV = "LENKWERK_ADMIN_PASSWORD";
   static final String ADMIN_USER = "admin";
-  static final String PASSWORD_QUERY = "SELECT PASSWORD_HASH FROM LW_ACCOUNT WHERE USERNAME=?";
-  static final String ROLE_QUERY = "SELECT ROLE_NAME FROM LW_ACCOUNT_ROLE WHERE USERNAME=?";
 
   private static final Logger LOG = LoggerFactory.getLogger(AccountStore.class);
   /** The only form a user name has; anything else (padded, upper case) is refused before any lookup. */
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-  private final DataSource dataSource;
-  private final AuditLog audit;
+  private final UnitOfWork work;
+  private final Audit audit;
   private final EncryptionSupport encryption;
   private final int minPassword;
   private final int maxPassword;
@@ -92,16 +83,15 @@ public final class AccountStore implements UserService {
 
   @Activate
   public AccountStore(
-      @Reference(target = "(osgi.jndi.service.name=lenkwerk)") DataSource dataSource,
+      @Reference UnitOfWork work,
       @Reference(target = "(name=spring-security-crypto)") EncryptionService bcrypt,
-      @Reference AuditLog audit,
-      @Reference CurrentSchema schema,
+      @Reference Audit audit,
       @Reference de.lenkwerk.api.tenant.TenantAdministration tenants,
       @Reference de.lenkwerk.api.committee.PersonService persons,
       BundleContext context,
       Config config) {
     this.persons = persons;
-    this.dataSource = dataSource;
+    this.work = work;
     this.audit = audit;
     this.tenants = tenants;
     this.encryption = new EncryptionSupport(encryptionOptions(context));
@@ -180,65 +170,30 @@ public final class AccountStore implements UserService {
         throw DomainException.invalid("Ein Plattform-Administrator gehört zu keiner Kommune und ist keiner "
             + "Person zugeordnet: bitte \"person\" weglassen.");
       }
-      persons.get(tenant, user.person()); // NOT_FOUND for a person this tenant does not have
+      persons.get(new Scope(tenant, by), user.person()); // NOT_FOUND for a person this tenant does not have
     }
     String hash = hash(user.password());
-    update(c -> {
-      try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        exists.setString(1, username);
-        try (ResultSet r = exists.executeQuery()) {
-          if (r.next()) {
-            // the same answer wherever the name is used: it confirms no other tenant's user
-            throw DomainException.conflict("Der Benutzername \"" + username + "\" ist nicht verfügbar. "
-                + "Bitte wählen Sie einen anderen, z. B. mit dem Kürzel Ihrer Kommune.");
-          }
-        }
-      }
-      insert(c, username, hash, tenant, roles);
-      if (user.person() != null) {
-        setPerson(c, username, user.person());
-      }
-    });
     User created = new User(username, tenant, List.copyOf(roles), user.person());
-    audit.record(tenant == null ? Roles.PLATFORM_CHAIN : tenant, by.user(), "POST /users",
-        "users/" + username, null, created);
+    String chain = tenant == null ? Roles.PLATFORM_CHAIN : tenant;
+    changed(new Scope(chain, by), tx -> {
+      tx.accounts().create(new Account(username, hash, tenant, roles, user.person()));
+      audit.record(tx, "POST /users", "users/" + username, null, created);
+    });
     LOG.info("user {} created by {} (tenant {}, roles {})", username, by.user(), tenant, roles);
     return created;
   }
 
   @Override
   public List<User> list(Caller by) {
-    Map<String, String> tenants = new LinkedHashMap<>();
-    Map<String, Long> linked = new HashMap<>();
-    Map<String, List<String>> roles = new HashMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT USERNAME, TENANT_ID, PERSON_ID FROM LW_ACCOUNT ORDER BY USERNAME");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        tenants.put(r.getString(1), r.getString(2));
-        long person = r.getLong(3);
-        if (!r.wasNull()) {
-          linked.put(r.getString(1), person);
-        }
-      }
-      try (PreparedStatement rs = c.prepareStatement("SELECT USERNAME, ROLE_NAME FROM LW_ACCOUNT_ROLE ORDER BY ROLE_NAME");
-          ResultSet rr = rs.executeQuery()) {
-        while (rr.next()) {
-          if (!rr.getString(2).startsWith(TENANT_ROLE_PREFIX)) {
-            roles.computeIfAbsent(rr.getString(1), k -> new ArrayList<>()).add(rr.getString(2));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot list users", e);
-    }
-    List<User> users = new ArrayList<>();
-    tenants.forEach((name, tenant) -> {
-      if (by.isPlatformAdmin() || (tenant != null && by.belongsTo(tenant))) {
-        users.add(new User(name, tenant, roles.getOrDefault(name, List.of()), linked.get(name)));
-      }
-    });
-    return users;
+    String chain = by.tenant() == null ? Roles.PLATFORM_CHAIN : by.tenant();
+    return work.read(new Scope(chain, by), tx -> (by.isPlatformAdmin() ? tx.accounts().all()
+            : by.tenant() == null ? List.<Account>of() : tx.accounts().ofTenant(by.tenant()))
+        .stream().map(AccountStore::toUser).toList());
+  }
+
+  private static User toUser(Account a) {
+    return new User(a.username(), a.tenant(), List.copyOf(new TreeSet<>(a.roles())),
+        a.person());
   }
 
   @Override
@@ -249,7 +204,7 @@ public final class AccountStore implements UserService {
     requireValidPassword(change.password());
     Account account = find(username);
     if (by.user().equals(account.username())) {
-      if (change.currentPassword() == null || !encryption.checkPassword(change.currentPassword(), account.hash())) {
+      if (change.currentPassword() == null || !encryption.checkPassword(change.currentPassword(), account.passwordHash())) {
         throw new DomainException(DomainException.Kind.FORBIDDEN, "Das bisherige Passwort stimmt nicht. "
             + "Bitte geben Sie es zur Bestätigung als \"currentPassword\" mit an.");
       }
@@ -257,15 +212,11 @@ public final class AccountStore implements UserService {
       requireAdministers(by, account);
     }
     String hash = hash(change.password());
-    update(c -> {
-      try (PreparedStatement s = c.prepareStatement("UPDATE LW_ACCOUNT SET PASSWORD_HASH=? WHERE USERNAME=?")) {
-        s.setString(1, hash);
-        s.setString(2, account.username());
-        s.executeUpdate();
-      }
+    changed(new Scope(chainOf(account), by), tx -> {
+      tx.accounts().setPasswordHash(account.username(), hash);
+      audit.record(tx, "PUT /users/{username}/password", "users/" + account.username(), null,
+          Map.of("username", account.username(), "password", "neu gesetzt"));
     });
-    audit.record(chainOf(account), by.user(), "PUT /users/{username}/password", "users/" + account.username(),
-        null, Map.of("username", account.username(), "password", "neu gesetzt"));
     LOG.info("password of user {} set by {}", account.username(), by.user());
   }
 
@@ -277,20 +228,16 @@ public final class AccountStore implements UserService {
           + "Administratorin oder einen anderen Administrator darum.");
     }
     requireAdministers(by, account);
-    update(c -> {
-      if (account.roles().contains(Roles.PLATFORM_ADMIN) && countPlatformAdmins(c) <= 1) {
-        throw DomainException.conflict("Dies ist die letzte Plattform-Administration; sie kann nicht entfernt "
-            + "werden. Legen Sie zuerst eine weitere an.");
+    changed(new Scope(chainOf(account), by), tx -> {
+      if (account.roles().contains(Roles.PLATFORM_ADMIN)
+          && tx.accounts().countWithRole(Roles.PLATFORM_ADMIN) <= 1) {
+        throw DomainException.conflict("Dies ist die letzte Plattform-Administration; sie kann "
+            + "nicht entfernt werden. Legen Sie zuerst eine weitere an.");
       }
-      for (String sql : List.of("DELETE FROM LW_ACCOUNT_ROLE WHERE USERNAME=?", "DELETE FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-          s.setString(1, account.username());
-          s.executeUpdate();
-        }
-      }
+      tx.accounts().delete(account.username());
+      audit.record(tx, "DELETE /users/{username}", "users/" + account.username(),
+          toUser(account), null);
     });
-    audit.record(chainOf(account), by.user(), "DELETE /users/{username}", "users/" + account.username(),
-        new User(account.username(), account.tenant(), List.copyOf(account.roles()), account.person()), null);
     LOG.info("user {} removed by {}", account.username(), by.user());
   }
 
@@ -303,86 +250,31 @@ public final class AccountStore implements UserService {
           + "Person zugeordnet.");
     }
     if (person != null) {
-      persons.get(account.tenant(), person); // NOT_FOUND for a person this tenant does not have
+      persons.get(new Scope(account.tenant(), by), person); // NOT_FOUND for a person this tenant does not have
     }
-    update(c -> setPerson(c, account.username(), person));
-    User before = new User(account.username(), account.tenant(), List.copyOf(account.roles()), account.person());
-    User after = new User(account.username(), account.tenant(), List.copyOf(account.roles()), person);
-    audit.record(account.tenant(), by.user(), "PUT /users/{username}/person", "users/" + account.username(),
-        before, after);
+    User before = toUser(account);
+    User after = new User(account.username(), account.tenant(), before.roles(), person);
+    changed(new Scope(account.tenant(), by), tx -> {
+      tx.accounts().setPerson(account.username(), person);
+      audit.record(tx, "PUT /users/{username}/person", "users/" + account.username(), before, after);
+    });
     LOG.info("user {} linked to person {} by {}", account.username(), person, by.user());
     return after;
   }
 
-  private static void setPerson(Connection c, String username, Long person) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE LW_ACCOUNT SET PERSON_ID=? WHERE USERNAME=?")) {
-      if (person == null) {
-        s.setNull(1, java.sql.Types.BIGINT);
-      } else {
-        s.setLong(1, person);
-      }
-      s.setString(2, username);
-      s.executeUpdate();
-    }
-  }
-
   /** The person a (canonical, existing) user's login is linked to, or null. */
   Long personOf(String username) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT USERNAME, PERSON_ID FROM LW_ACCOUNT WHERE USERNAME=?")) {
-      s.setString(1, username);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next() || !username.equals(r.getString(1))) {
-          return null;
-        }
-        long person = r.getLong(2);
-        return r.wasNull() ? null : person;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read user " + username, e);
-    }
+    return work.read(Scope.system(Roles.PLATFORM_CHAIN), tx -> tx.accounts().find(username))
+        .filter(a -> username.equals(a.username())).map(Account::person).orElse(null);
   }
-
-  /** A stored account: its hash, its tenant (null for a platform admin), its roles and its person. */
-  private record Account(String username, String hash, String tenant, TreeSet<String> roles, Long person) {}
 
   /** The account, or 404. */
   private Account find(String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw unknownUser(username);
     }
-    try (Connection c = dataSource.getConnection()) {
-      String hash;
-      String tenant;
-      Long person;
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT PASSWORD_HASH, TENANT_ID, PERSON_ID, USERNAME FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        s.setString(1, username);
-        try (ResultSet r = s.executeQuery()) {
-          if (!r.next() || !username.equals(r.getString(4))) {
-            throw unknownUser(username);
-          }
-          hash = r.getString(1);
-          tenant = r.getString(2);
-          long p = r.getLong(3);
-          person = r.wasNull() ? null : p;
-        }
-      }
-      TreeSet<String> roles = new TreeSet<>();
-      try (PreparedStatement s = c.prepareStatement(ROLE_QUERY)) {
-        s.setString(1, username);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            if (!r.getString(1).startsWith(TENANT_ROLE_PREFIX)) {
-              roles.add(r.getString(1));
-            }
-          }
-        }
-      }
-      return new Account(username, hash, tenant, roles, person);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read user " + username, e);
-    }
+    return work.read(Scope.system(Roles.PLATFORM_CHAIN), tx -> tx.accounts().find(username))
+        .orElseThrow(() -> unknownUser(username));
   }
 
   /**
@@ -422,50 +314,13 @@ public final class AccountStore implements UserService {
         + encryption.getEncryptionSuffix();
   }
 
-  /** One transaction on the accounts; cached logins are forgotten after it. */
-  private void update(SqlWork work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        work.run(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot change the accounts", e);
-    }
+  /** One unit of work on the accounts, audited in it; cached logins are forgotten after it. */
+  private void changed(Scope scope, java.util.function.Consumer<Transaction> change) {
+    work.write(scope, tx -> {
+      change.accept(tx);
+      return null;
+    });
     generation.incrementAndGet();
-  }
-
-  private interface SqlWork {
-    void run(Connection c) throws SQLException;
-  }
-
-  private static void insert(Connection c, String username, String hash, String tenant,
-      TreeSet<String> roles) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO LW_ACCOUNT (USERNAME, PASSWORD_HASH, TENANT_ID, CREATED_AT) VALUES (?, ?, ?, ?)")) {
-      s.setString(1, username);
-      s.setString(2, hash);
-      s.setString(3, tenant);
-      s.setTimestamp(4, Timestamp.from(Instant.now()));
-      s.executeUpdate();
-    }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO LW_ACCOUNT_ROLE (USERNAME, ROLE_NAME) VALUES (?, ?)")) {
-      for (String role : roles) {
-        s.setString(1, username);
-        s.setString(2, role);
-        s.addBatch();
-      }
-      if (tenant != null) {
-        s.setString(1, username);
-        s.setString(2, TENANT_ROLE_PREFIX + tenant);
-        s.addBatch();
-      }
-      s.executeBatch();
-    }
   }
 
   private void bootstrapAdmin(String password) {
@@ -493,21 +348,8 @@ public final class AccountStore implements UserService {
   }
 
   private long countPlatformAdmins() {
-    try (Connection c = dataSource.getConnection()) {
-      return countPlatformAdmins(c);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot count administrators", e);
-    }
-  }
-
-  private static long countPlatformAdmins(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM LW_ACCOUNT_ROLE WHERE ROLE_NAME=?")) {
-      s.setString(1, Roles.PLATFORM_ADMIN);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
+    return work.read(Scope.system(Roles.PLATFORM_CHAIN),
+        tx -> tx.accounts().countWithRole(Roles.PLATFORM_ADMIN));
   }
 
   /**
@@ -518,16 +360,9 @@ public final class AccountStore implements UserService {
   boolean loginCandidate(String username, String password) {
     boolean exists = false;
     if (USERNAME.matcher(username).matches()) {
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement s = c.prepareStatement("SELECT USERNAME FROM LW_ACCOUNT WHERE USERNAME=?")) {
-        s.setString(1, username);
-        try (ResultSet r = s.executeQuery()) {
-          // exact: Derby pads trailing spaces when it compares
-          exists = r.next() && username.equals(r.getString(1));
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot look up a user", e);
-      }
+      // exact: Derby pads trailing spaces when it compares
+      exists = work.read(Scope.system(Roles.PLATFORM_CHAIN), tx -> tx.accounts().find(username))
+          .filter(a -> username.equals(a.username())).isPresent();
     }
     if (!exists) {
       encryption.getEncryption().checkPassword(password, dummyHash);

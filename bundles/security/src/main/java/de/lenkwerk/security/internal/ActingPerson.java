@@ -10,7 +10,6 @@ import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
@@ -27,16 +26,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @JaxrsApplicationSelect(AuthFilter.APPLICATION)
 public final class ActingPerson implements ReaderInterceptor {
 
-  private final AuditChain requests;
-
   @Activate
-  public ActingPerson(@Reference AuditChain requests) {
-    this.requests = requests;
+  public ActingPerson() {
+    // stateless: the caller is the request's, as AuthFilter set it
   }
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    return apply(requests.caller(), context.proceed());
+    Object caller = context.getProperty(AuthFilter.CALLER);
+    return apply(caller instanceof Caller c ? c : null, context.proceed());
   }
 
   /** The body as the caller may send it, with its person filled in; FORBIDDEN for another's name. */

@@ -5,9 +5,9 @@ import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.persistence.AccountRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -94,7 +94,6 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private final long cacheMillis;
   private final int cacheMax;
 
-  private final AuditChain audit;
   private final AccountStore accounts;
   /**
    * bcrypt is slow by design; a successful login is remembered (two minutes by default) under an HMAC of
@@ -113,8 +112,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   @Activate
-  public AuthFilter(@Reference AuditChain audit, @Reference AccountStore accounts, Config config) {
-    this.audit = audit;
+  public AuthFilter(@Reference AccountStore accounts, Config config) {
     this.accounts = accounts;
     this.cacheMillis = Math.max(0, config.cache_seconds()) * 1000L;
     this.cacheMax = Math.max(1, config.cache_max());
@@ -125,7 +123,6 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
   @Override
   public void filter(ContainerRequestContext request) {
-    audit.clear();
     Caller caller = null;
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (authorization != null) {
@@ -141,12 +138,13 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     }
     // what the access feature decides on, and what resources may ask (SecurityContext)
     request.setProperty(CALLER, caller);
-    request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
+    // the tenant's scope is added by AccessFeature once the declaration lets the caller in
+    request.setSecurityContext(new RequestSecurity(null, caller,
+        request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    audit.clear();
     // no browser guesses a type from content; nothing of the API is kept in a cache (it is
     // personal data of committee members, or depends on who asks)
     response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
@@ -160,29 +158,6 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     return request.getProperty(CALLER) instanceof Caller c ? c : null;
   }
 
-  /** The caller as JAX-RS sees it: principal and roles; no principal for an anonymous caller. */
-  private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
-
-    @Override
-    public Principal getUserPrincipal() {
-      return caller == null ? null : caller::user;
-    }
-
-    @Override
-    public boolean isUserInRole(String role) {
-      return caller != null && caller.has(role);
-    }
-
-    @Override
-    public boolean isSecure() {
-      return secure;
-    }
-
-    @Override
-    public String getAuthenticationScheme() {
-      return caller == null ? null : SecurityContext.BASIC_AUTH;
-    }
-  }
 
   /** The caller for a Basic authorization header; none when it is malformed, wrong or blocked. */
   private Login authenticate(String authorization) {
@@ -223,7 +198,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     }
     Caller caller;
     try {
-      caller = accounts.loginCandidate(user, password) ? login(user, password) : null;
+      caller = accounts.loginCandidate(user, password) ? login(user, password, accounts) : null;
     } catch (RuntimeException e) {
       throttle.failed(user);
       throw e;
@@ -249,7 +224,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   /** The caller for these credentials from the JAAS realm, or null; shared with {@link WebAccessControl}. */
-  static Caller login(String user, String password) {
+  static Caller login(String user, String password, AccountStore accounts) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try {
@@ -276,8 +251,8 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
           name = u.getName();
         } else if (principal instanceof RolePrincipal r) {
           String role = r.getName();
-          if (role.startsWith(AccountStore.TENANT_ROLE_PREFIX)) {
-            tenant = role.substring(AccountStore.TENANT_ROLE_PREFIX.length());
+          if (role.startsWith(AccountRepository.TENANT_ROLE_PREFIX)) {
+            tenant = role.substring(AccountRepository.TENANT_ROLE_PREFIX.length());
           } else if (Roles.ALL.contains(role)) {
             roles.add(role);
           }

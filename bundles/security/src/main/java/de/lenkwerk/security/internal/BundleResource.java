@@ -8,7 +8,9 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,8 +44,9 @@ public final class BundleResource {
   @PUT
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response upload(@PathParam("id") String tenant, InputStream body) {
-    return uploads.upload(tenant, body, UploadReader.MAX_BYTES, UploadReader::fromJar,
+  public Response upload(@Context SecurityContext security, @PathParam("id") String tenant,
+      InputStream body) {
+    return uploads.upload(RequestSecurity.caller(security), tenant, body, UploadReader.MAX_BYTES, UploadReader::fromJar,
         "PUT /tenants/{tenant}/bundle");
   }
 }

@@ -3,6 +3,7 @@ package de.lenkwerk.security.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.security.Allowed;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import java.net.URI;
@@ -12,6 +13,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,24 +39,21 @@ public final class CalendarTokenResource {
   record CalendarToken(String url, String path) {}
 
   private final CalendarFeeds feeds;
-  private final AuditChain requests;
-
   @Activate
-  public CalendarTokenResource(@Reference CalendarFeeds feeds, @Reference AuditChain requests) {
+  public CalendarTokenResource(@Reference CalendarFeeds feeds) {
     this.feeds = feeds;
-    this.requests = requests;
   }
 
   // the platform admin has no tenant and so no meetings: not listed, 403
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
-  public Response issue(@Context UriInfo uri) {
-    Caller caller = requests.caller();
+  public Response issue(@Context UriInfo uri, @Context SecurityContext security) {
+    Caller caller = RequestSecurity.caller(security);
     if (caller == null || caller.tenant() == null) {
       throw DomainException.conflict("Ein persönlicher Sitzungskalender gehört zu einer Kommune; "
           + "der Plattform-Administrator gehört zu keiner.");
     }
-    String token = feeds.issue(caller.tenant(), caller.user());
+    String token = feeds.issue(Scope.of(caller));
     String path = "calendar/" + token + ".ics";
     URI url = uri.getBaseUriBuilder().path(path).build();
     return Response.created(url).entity(new CalendarToken(url.toString(), "/api/v1/" + path))

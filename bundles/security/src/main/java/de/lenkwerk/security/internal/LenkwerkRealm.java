@@ -1,6 +1,7 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.persistence.AccountRepository;
 import java.util.Map;
 import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
@@ -29,8 +30,8 @@ public final class LenkwerkRealm implements JaasRealm {
     options.put(ProxyLoginModule.PROPERTY_BUNDLE,
         Long.toString(FrameworkUtil.getBundle(JDBCLoginModule.class).getBundleId()));
     options.put("datasource", "osgi:javax.sql.DataSource/(osgi.jndi.service.name=lenkwerk)");
-    options.put("query.password", AccountStore.PASSWORD_QUERY);
-    options.put("query.role", AccountStore.ROLE_QUERY);
+    options.put("query.password", AccountRepository.PASSWORD_QUERY);
+    options.put("query.role", AccountRepository.ROLE_QUERY);
     entries = new AppConfigurationEntry[] {new AppConfigurationEntry(ProxyLoginModule.class.getName(),
         AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)};
   }

@@ -1,6 +1,7 @@
 package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
@@ -66,19 +67,17 @@ public final class TenantDeployer implements TenantAdministration {
   private final TenantDocuments documents;
   private final TenantDirectory directory;
   private final AuditLog audit;
-  private final AuditChain requests;
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
   private final ScheduledExecutorService poll;
 
   @Activate
   public TenantDeployer(BundleContext context, @Reference TenantDocuments documents,
-      @Reference TenantDirectory directory, @Reference AuditLog audit, @Reference AuditChain requests,
+      @Reference TenantDirectory directory, @Reference AuditLog audit,
       Config config) {
     this.context = context;
     this.documents = documents;
     this.directory = directory;
     this.audit = audit;
-    this.requests = requests;
     this.poll = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "lenkwerk-tenant-sync");
       t.setDaemon(true);
@@ -103,7 +102,7 @@ public final class TenantDeployer implements TenantAdministration {
   }
 
   @Override
-  public TenantInfo create(String id, String name) {
+  public TenantInfo create(Caller by, String id, String name) {
     if (id == null || !TenantIds.isValid(id) || id.length() > 64 || Roles.PLATFORM_CHAIN.equals(id)) {
       throw DomainException.invalid("Die Kennung der Kommune (\"id\") ist ungültig: Kleinbuchstaben, Ziffern "
           + "und Bindestriche, höchstens 64 Zeichen (z. B. \"kreis-borken\"); \"" + Roles.PLATFORM_CHAIN
@@ -113,8 +112,7 @@ public final class TenantDeployer implements TenantAdministration {
       throw DomainException.invalid("Bitte geben Sie den Namen der Kommune (\"name\") an: 1 bis " + MAX_NAME
           + " Zeichen, ohne Zeilenumbrüche (z. B. \"Kreis Borken\").");
     }
-    Caller by = requests.caller();
-    String user = by == null ? "system" : by.user();
+    String user = by == null ? Scope.SYSTEM : by.user();
     synchronized (lock(id)) {
       if (directory.find(id).isPresent()
           || !documents.create(new TenantDocuments.CreatedTenant(id, name.strip(), Instant.now(), user))) {
@@ -123,7 +121,7 @@ public final class TenantDeployer implements TenantAdministration {
       install(id, name.strip(), 0, null, Map.of());
     }
     TenantInfo info = directory.find(id).orElseThrow();
-    audit.record(id, user, "POST /tenants", "tenants/" + id, null, info);
+    audit.record(new Scope(id, by), "POST /tenants", "tenants/" + id, null, info);
     LOG.info("tenant {} ({}) created by {}", id, name.strip(), user);
     return info;
   }
@@ -132,9 +130,9 @@ public final class TenantDeployer implements TenantAdministration {
    * Stores the upload's document as the tenant's next version and installs the bundle built from
    * it. NOT_FOUND for a tenant nobody created, CONFLICT for one the operator installs.
    */
-  Deployed deploy(String tenant, UploadReader.Upload upload, String uploadSha256, String action) {
-    Caller by = requests.caller();
-    String user = by == null ? "system" : by.user();
+  Deployed deploy(Caller by, String tenant, UploadReader.Upload upload, String uploadSha256,
+      String action) {
+    String user = by == null ? Scope.SYSTEM : by.user();
     Deployed deployed;
     synchronized (lock(tenant)) {
       var created = documents.tenant(tenant);
@@ -163,7 +161,8 @@ public final class TenantDeployer implements TenantAdministration {
     after.put("documentVersion", deployed.version());
     after.put("uploadSha256", uploadSha256);
     after.put("bundleSha256", deployed.bundle().sha256());
-    audit.record(tenant, user, action, "tenants/" + tenant + "/document", deployed.before(), after);
+    audit.record(new Scope(tenant, by), action, "tenants/" + tenant + "/document",
+        deployed.before(), after);
     LOG.info("tenant {}: document version {} deployed by {} (upload {}, bundle {})", tenant, deployed.version(),
         user, uploadSha256, deployed.bundle().sha256());
     return deployed;

@@ -4,6 +4,7 @@ import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import de.lenkwerk.api.security.Caller;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.Map;
@@ -59,14 +60,15 @@ public final class TenantUploads {
   }
 
   /** Reads, checks and deploys one upload; the answer is the tenant's status (201 for its first document). */
-  Response upload(String tenant, InputStream body, int maxBytes,
+  Response upload(Caller by, String tenant, InputStream body, int maxBytes,
       BiFunction<String, byte[], UploadReader.Upload> reader, String action) {
     if (!TenantIds.isValid(tenant)) {
       throw TenantIds.notFound(tenant);
     }
     byte[] bytes = read(body, maxBytes, bodyMillis, timer);
     UploadReader.Upload upload = reader.apply(tenant, bytes);
-    TenantDeployer.Deployed deployed = deployer.deploy(tenant, upload, TenantBundleBuilder.sha256(bytes), action);
+    TenantDeployer.Deployed deployed = deployer.deploy(by, tenant, upload,
+        TenantBundleBuilder.sha256(bytes), action);
     Map<String, Object> answer = TenantDeployer.answer(tenant, deployed);
     return Response.status(deployed.version() == 1 ? 201 : 200).entity(answer).build();
   }

@@ -16,8 +16,10 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,25 +40,23 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class UserResource {
 
   private final UserService users;
-  private final AuditChain requests;
 
   @Activate
-  public UserResource(@Reference UserService users, @Reference AuditChain requests) {
+  public UserResource(@Reference UserService users) {
     this.users = users;
-    this.requests = requests;
   }
 
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @GET
-  public List<User> list() {
-    return users.list(requests.caller());
+  public List<User> list(@Context SecurityContext security) {
+    return users.list(RequestSecurity.caller(security));
   }
 
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(NewUser user) {
-    User created = users.create(requests.caller(), user);
+  public Response create(@Context SecurityContext security, NewUser user) {
+    User created = users.create(RequestSecurity.caller(security), user);
     return Response.created(URI.create("users/" + created.username())).entity(created).build();
   }
 
@@ -65,8 +65,9 @@ public final class UserResource {
   @PUT
   @Path("{username}/password")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response changePassword(@PathParam("username") String username, PasswordChange change) {
-    users.changePassword(requests.caller(), username, change);
+  public Response changePassword(@Context SecurityContext security,
+      @PathParam("username") String username, PasswordChange change) {
+    users.changePassword(RequestSecurity.caller(security), username, change);
     return Response.noContent().build();
   }
 
@@ -78,19 +79,21 @@ public final class UserResource {
   @PUT
   @Path("{username}/person")
   @Consumes(MediaType.APPLICATION_JSON)
-  public User linkPerson(@PathParam("username") String username, PersonLink link) {
+  public User linkPerson(@Context SecurityContext security, @PathParam("username") String username,
+      PersonLink link) {
     if (link == null) {
       throw de.lenkwerk.api.DomainException.invalid("Bitte senden Sie die Person: {\"person\": 17} "
           + "(oder {\"person\": null}, um die Zuordnung aufzuheben).");
     }
-    return users.linkPerson(requests.caller(), username, link.person());
+    return users.linkPerson(RequestSecurity.caller(security), username, link.person());
   }
 
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @DELETE
   @Path("{username}")
-  public Response delete(@PathParam("username") String username) {
-    users.delete(requests.caller(), username);
+  public Response delete(@Context SecurityContext security,
+      @PathParam("username") String username) {
+    users.delete(RequestSecurity.caller(security), username);
     return Response.noContent().build();
   }
 }

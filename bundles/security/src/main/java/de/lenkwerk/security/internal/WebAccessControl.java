@@ -2,13 +2,10 @@ package de.lenkwerk.security.internal;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.TenantIds;
-import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.problem.ProblemTexts;
-import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.Caller;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,28 +16,21 @@ import org.slf4j.LoggerFactory;
  * The API's security for the web application: the realm login of {@link AuthFilter} (exact user
  * names, the same cost for unknown names) behind a {@link LoginThrottle} with the API's limits, the
  * rules the API's resource methods declare ({@link DeclaredRoutes}), and writes bound to the
- * {@link AuditChain} with the caller and the equivalent API action.
+ * audit of the services, with the caller of the scope they are given.
  */
 @Component(service = AccessControl.class)
 public final class WebAccessControl implements AccessControl {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebAccessControl.class);
-  private static final Pattern TENANT = Pattern.compile("^tenants/[^/]+");
-  private static final Pattern ID = Pattern.compile("/[0-9]+(?=/|$)");
 
-  private final AuditChain audit;
   private final AccountStore accounts;
   private final DeclaredRoutes routes;
-  private final Snapshots snapshots;
   private final LoginThrottle throttle = new LoginThrottle(System::currentTimeMillis);
 
   @Activate
-  public WebAccessControl(@Reference AuditChain audit, @Reference AccountStore accounts,
-      @Reference DeclaredRoutes routes, @Reference ProcedureService procedure, @Reference CommitteeService committee) {
-    this.audit = audit;
+  public WebAccessControl(@Reference AccountStore accounts, @Reference DeclaredRoutes routes) {
     this.accounts = accounts;
     this.routes = routes;
-    this.snapshots = new Snapshots(procedure, committee);
   }
 
   @Override
@@ -58,7 +48,7 @@ public final class WebAccessControl implements AccessControl {
     }
     Caller caller;
     try {
-      caller = accounts.loginCandidate(user, password) ? AuthFilter.login(user, password) : null;
+      caller = accounts.loginCandidate(user, password) ? AuthFilter.login(user, password, accounts) : null;
     } catch (RuntimeException e) {
       throttle.failed(user);
       throw e;
@@ -95,13 +85,7 @@ public final class WebAccessControl implements AccessControl {
           caller != null && caller.isPlatformAdmin() && match != null && match.tenant() != null
               ? ProblemTexts.PLATFORM_REFUSED : ProblemTexts.ROLE_REFUSED);
     }
-    String label = ID.matcher(TENANT.matcher(path).replaceFirst("tenants/{tenant}")).replaceAll("/{id}");
-    audit.bind(new AuditChain.RequestContext(caller, method + " /" + label, path,
-        snapshots.before(match.tenant(), path)));
-    try {
-      return work.get();
-    } finally {
-      audit.clear();
-    }
+    // the services audit the work themselves, with the caller of the scope they are given
+    return work.get();
   }
 }

@@ -1,2 +1,2 @@
-/** Implementation of authentication, authorization, users, bundle upload and the audit trail. */
+/** Authentication, authorization and the request scope, users, bundle upload, the audit trail over REST. */
 package de.lenkwerk.security.internal;

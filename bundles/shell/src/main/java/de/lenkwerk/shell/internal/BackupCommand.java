@@ -1,13 +1,9 @@
 package de.lenkwerk.shell.internal;
 
 import java.io.File;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import javax.sql.DataSource;
+import de.lenkwerk.persistence.DatabaseBackup;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,45 +23,23 @@ public final class BackupCommand implements Action {
 
   static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-  @Reference(filter = "(osgi.jndi.service.name=lenkwerk)")
-  private DataSource dataSource;
+  @Reference
+  private DatabaseBackup database;
 
   @Argument(index = 0, name = "dir", required = false,
       description = "Target directory (default: $KARAF_DATA/backup/<yyyyMMdd-HHmmss>)")
   private String dir;
 
   @Override
-  public Object execute() throws Exception {
+  public Object execute() {
     File target = target(dir, System.getProperty("karaf.data", "data"), LocalDateTime.now());
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData meta = connection.getMetaData();
-      String product = meta.getDatabaseProductName();
-      if (product == null || !product.contains("Derby")) {
-        throw new IllegalStateException("lenkwerk:backup sichert nur die eingebettete Derby-Datenbank; "
-            + "diese Datenbank ist " + product + ". Für PostgreSQL nutzen Sie pg_dump (siehe docs/operations-backup.md).");
-      }
-      File parent = target.getAbsoluteFile();
-      if (parent.exists() && !isEmptyDir(parent)) {
-        throw new IllegalStateException("Das Sicherungsverzeichnis " + parent
-            + " ist nicht leer. Bitte geben Sie ein neues oder leeres Verzeichnis an.");
-      }
-      if (!parent.isDirectory() && !parent.mkdirs()) {
-        throw new IllegalStateException("Das Sicherungsverzeichnis " + parent + " kann nicht angelegt werden.");
-      }
-      long started = System.nanoTime();
-      try (PreparedStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-        call.setString(1, parent.getPath());
-        call.execute();
-      } catch (SQLException e) {
-        throw new IllegalStateException("Die Sicherung ist fehlgeschlagen: " + e.getMessage(), e);
-      }
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      File database = new File(parent, databaseName(meta.getURL()));
-      System.out.println("Sicherung erstellt: " + database + " (" + millis + " ms)");
-      System.out.println("Wiederherstellen: Lenkwerk stoppen, $KARAF_DATA/derby/lenkwerk durch diesen "
-          + "Ordner ersetzen, Lenkwerk starten (docs/operations-backup.md).");
-      return null;
-    }
+    long started = System.nanoTime();
+    File copy = database.backup(target);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("Sicherung erstellt: " + copy + " (" + millis + " ms)");
+    System.out.println("Wiederherstellen: Lenkwerk stoppen, $KARAF_DATA/derby/lenkwerk durch diesen "
+        + "Ordner ersetzen, Lenkwerk starten (docs/operations-backup.md).");
+    return null;
   }
 
   /** The target directory: the given one, or {@code <karafData>/backup/<timestamp>}. */
@@ -74,29 +48,5 @@ public final class BackupCommand implements Action {
       return new File(dir.strip());
     }
     return new File(new File(karafData, "backup"), STAMP.format(now));
-  }
-
-  /** The last path element of a Derby URL such as {@code jdbc:derby:/x/derby/lenkwerk;create=true}. */
-  static String databaseName(String url) {
-    if (url == null) {
-      return "lenkwerk";
-    }
-    String path = url.replaceFirst("^jdbc:derby:", "");
-    int semicolon = path.indexOf(';');
-    if (semicolon >= 0) {
-      path = path.substring(0, semicolon);
-    }
-    path = path.replace('\\', '/');
-    while (path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
-    }
-    int slash = path.lastIndexOf('/');
-    String name = slash >= 0 ? path.substring(slash + 1) : path;
-    return name.isEmpty() ? "lenkwerk" : name;
-  }
-
-  private static boolean isEmptyDir(File f) {
-    String[] children = f.list();
-    return f.isDirectory() && children != null && children.length == 0;
   }
 }

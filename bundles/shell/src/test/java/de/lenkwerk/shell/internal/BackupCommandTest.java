@@ -14,12 +14,4 @@ class BackupCommandTest {
     assertEquals(new File("/srv/lw/backup/20261124-030405"), target);
     assertEquals(new File("/tmp/b"), BackupCommand.target(" /tmp/b ", "/srv/lw", LocalDateTime.now()));
   }
-
-  @Test
-  void databaseNameIsTheLastPathElementOfTheUrl() {
-    assertEquals("lenkwerk", BackupCommand.databaseName("jdbc:derby:/srv/lw/derby/lenkwerk;create=true"));
-    assertEquals("lenkwerk", BackupCommand.databaseName("jdbc:derby:C:\\lw\\derby\\lenkwerk"));
-    assertEquals("db", BackupCommand.databaseName("jdbc:derby:db"));
-    assertEquals("lenkwerk", BackupCommand.databaseName(null));
-  }
 }

@@ -1,6 +1,7 @@
 package de.lenkwerk.web.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -141,6 +142,11 @@ public final class WebApplication extends HttpServlet {
 
     String tenant() {
       return session.caller.tenant();
+    }
+
+    /** The caller acting for its own tenant, what the services take. */
+    Scope scope() {
+      return Scope.of(session.caller);
     }
 
     String param(String name) {
@@ -391,8 +397,8 @@ public final class WebApplication extends HttpServlet {
   // ---------------------------------------------------------------- screens
 
   private void overview(Page p) throws IOException {
-    String t = p.tenant();
-    Tenant tenant = tenants.serving(t);
+    Scope t = p.scope();
+    Tenant tenant = tenants.serving(t.tenant());
     LocalDate today = today();
     List<Meeting> upcoming = procedure.meetings(t, null).stream()
         .filter(mt -> !mt.date().isBefore(today)).limit(5).toList();
@@ -415,7 +421,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void committeePage(Page p, int status) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     LocalDate on = today();
     String at = p.req.getParameter("am");
     if (at != null && !at.isBlank()) {
@@ -427,7 +433,7 @@ public final class WebApplication extends HttpServlet {
     }
     Committee c = committee.committee(t, on);
     Map<String, List<SeatComposition>> byGroup = new LinkedHashMap<>();
-    RulesOfProcedure rules = tenants.serving(t).rules();
+    RulesOfProcedure rules = tenants.serving(t.tenant()).rules();
     Map<String, String> groupNames = new HashMap<>();
     rules.composition().groups().forEach(g -> groupNames.put(g.id(), g.name()));
     for (SeatComposition seat : c.seats()) {
@@ -444,7 +450,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void appoint(Page p) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       String role = p.param("rolle");
       NewAppointment a = new NewAppointment(p.param("sitz"), longParam(p, "person", "Bitte wählen Sie eine Person."),
@@ -465,7 +471,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void endAppointment(Page p) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       long id = longParam(p, "bestellung", "Bitte wählen Sie eine Bestellung.");
       LocalDate on = dateParam(p, "bis", "Bitte geben Sie den letzten Tag der Bestellung an.");
@@ -480,12 +486,12 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void personsPage(Page p, int status) throws IOException {
-    p.model.put("persons", persons.list(p.tenant()));
+    p.model.put("persons", persons.list(p.scope()));
     render(p, "persons.ftlh", "personen", "Personen", status);
   }
 
   private void createPerson(Page p) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       NewPerson person = new NewPerson(p.param("name"), p.param("funktion"), p.param("institution"), p.param("email"));
       Person created = access.perform(p.caller(), "POST", p.api("persons"), () -> persons.create(t, person));
@@ -500,8 +506,8 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void meetingsPage(Page p, int status) throws IOException {
-    String t = p.tenant();
-    RulesOfProcedure rules = tenants.serving(t).rules();
+    Scope t = p.scope();
+    RulesOfProcedure rules = tenants.serving(t.tenant()).rules();
     p.model.put("meetings", procedure.meetings(t, null));
     var slot = rules.meetings().defaultSlot();
     p.model.put("slot", slot);
@@ -515,7 +521,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void schedule(Page p) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       LocalDate date = dateParam(p, "datum", "Bitte geben Sie den Tag der Sitzung an.");
       LocalTime start = timeParam(p, "beginn");
@@ -539,7 +545,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void meetingPage(Page p, long id, int status) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     Meeting meeting = procedure.meeting(t, id);
     Committee c = committee.committee(t, meeting.date());
     Attendance attendance = procedure.attendance(t, id);
@@ -562,12 +568,12 @@ public final class WebApplication extends HttpServlet {
     p.model.put("submitters", submitters);
     p.model.put("accepted", meeting.agenda().stream().filter(i -> i.status() != AgendaItemStatus.SUBMITTED).toList());
     p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED).toList());
-    p.model.put("rules", tenants.serving(t).rules());
+    p.model.put("rules", tenants.serving(t.tenant()).rules());
     render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + german.date(meeting.date()), status);
   }
 
   private void submitItem(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       NewAgendaItem item = new NewAgendaItem(p.param("titel"), p.param("erlaeuterung"),
           longParam(p, "eingereichtVon", "Bitte wählen Sie, wer den Punkt anmeldet."), null);
@@ -583,7 +589,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void setAgenda(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       Meeting meeting = procedure.meeting(t, id);
       TreeMap<Integer, List<Long>> order = new TreeMap<>();
@@ -612,7 +618,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void recordAttendance(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     boolean htmx = p.req.getHeader("HX-Request") != null;
     try {
       String[] values = p.req.getParameterValues("anwesend");
@@ -650,7 +656,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void decide(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     long item = 0;
     try {
       item = longParam(p, "punkt", "Bitte wählen Sie den Tagesordnungspunkt.");
@@ -678,13 +684,13 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void minutesPage(Page p, long id, int status) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     Meeting meeting = procedure.meeting(t, id);
     p.model.put("meeting", meeting);
     Minutes minutes = minutesOrNone(t, id);
     if (minutes == null) {
       // nothing drafted yet: the rules say who drafts and releases
-      MinutesRules r = tenants.serving(t).rules().minutes();
+      MinutesRules r = tenants.serving(t.tenant()).rules().minutes();
       minutes = new Minutes(id, MinutesStatus.DRAFT, "", 0, null, null, null, r.publication().resultMinutesPublic(),
           r.drafting().draftedBy(), r.drafting().releasedBy(), List.of(), r.objections().source(),
           r.publication().source());
@@ -700,7 +706,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   /** The minutes of the meeting, or null while none are drafted. */
-  private Minutes minutesOrNone(String tenant, long meeting) {
+  private Minutes minutesOrNone(Scope tenant, long meeting) {
     try {
       return procedure.minutes(tenant, meeting);
     } catch (DomainException e) {
@@ -731,7 +737,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void draftMinutes(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       String text = p.param("text");
       access.perform(p.caller(), "PUT", p.api("meetings/" + id + "/minutes"), () -> procedure.draftMinutes(t, id, text));
@@ -745,7 +751,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void releaseMinutes(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       LocalDate sentOn = dateParam(p, "versandtAm", "Bitte geben Sie den Tag des Versands an.");
       access.perform(p.caller(), "POST", p.api("meetings/" + id + "/minutes/release"),
@@ -760,7 +766,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void object(Page p, long id) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     try {
       NewObjection objection = new NewObjection(longParam(p, "von", "Bitte wählen Sie, wer Einspruch erhebt."),
           dateParam(p, "eingegangenAm", "Bitte geben Sie an, wann der Einspruch einging."), p.param("text"));
@@ -788,7 +794,7 @@ public final class WebApplication extends HttpServlet {
     if (y != null && y.matches("[0-9]{4}")) {
       year = Integer.parseInt(y);
     }
-    p.model.put("report", procedure.compliance(p.tenant(), year));
+    p.model.put("report", procedure.compliance(p.scope(), year));
     p.model.put("year", year);
     p.model.put("years", List.of(today().getYear() - 2, today().getYear() - 1, today().getYear()));
     render(p, "report.ftlh", "jahresbericht", "Jahresbericht " + year, 200);
@@ -830,13 +836,13 @@ public final class WebApplication extends HttpServlet {
       importPage(p, 400);
       return;
     }
-    p.session.pendingImport = checkImport(p.tenant(), rows);
+    p.session.pendingImport = checkImport(p.scope(), rows);
     importPage(p, 200);
   }
 
   /** Each row against the rules and the committee as it stands, and against the rows above it. */
-  private List<ImportRow> checkImport(String t, List<ImportRow> rows) {
-    RulesOfProcedure rules = tenants.serving(t).rules();
+  private List<ImportRow> checkImport(Scope t, List<ImportRow> rows) {
+    RulesOfProcedure rules = tenants.serving(t.tenant()).rules();
     Map<String, Integer> members = new HashMap<>();
     Set<String> deputyRanks = new java.util.HashSet<>();
     List<ImportRow> checked = new ArrayList<>();
@@ -886,7 +892,7 @@ public final class WebApplication extends HttpServlet {
   }
 
   private void applyImport(Page p) throws IOException {
-    String t = p.tenant();
+    Scope t = p.scope();
     List<ImportRow> rows = p.session.pendingImport;
     if (rows == null || rows.isEmpty()) {
       p.errors.put("datei", "Es liegt keine geprüfte Datei vor. Bitte laden Sie die Datei hoch.");

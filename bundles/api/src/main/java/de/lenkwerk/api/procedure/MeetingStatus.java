@@ -1,0 +1,7 @@
+package de.lenkwerk.api.procedure;
+
+/**
+ * Where a meeting stands: PLANNED until attendance is recorded with at least one person present
+ * (then HELD), or CANCELLED (kept and shown, never counted for the cadence).
+ */
+public enum MeetingStatus { PLANNED, HELD, CANCELLED }

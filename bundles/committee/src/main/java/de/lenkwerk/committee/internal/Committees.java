@@ -1,0 +1,130 @@
+package de.lenkwerk.committee.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.committee.Appointment;
+import de.lenkwerk.api.committee.Committee;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.NewAppointment;
+import de.lenkwerk.api.rules.Seat;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.AppointmentRepository;
+import de.lenkwerk.persistence.Transaction;
+import de.lenkwerk.persistence.UnitOfWork;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Appointments of a tenant's committee, checked against the tenant's rules and stored through the
+ * appointment repository, every change audited in its own transaction.
+ *
+ * <p>Concurrency: every appointment first touches the seat's lock row in its transaction, before
+ * it reads the seat's appointments. Of two concurrent appointments to the same seat, the later
+ * commit finds the lock row's version changed and fails with a conflict (409), or, if it started
+ * after the first committed, sees the first appointment and is refused by the rules (422). Ending
+ * an appointment changes the appointment row itself, whose version protects it.
+ */
+@Component(service = CommitteeService.class)
+public final class Committees implements CommitteeService {
+
+  private final UnitOfWork work;
+  private final TenantDirectory directory;
+  private final Audit audit;
+
+  @Activate
+  public Committees(@Reference UnitOfWork work, @Reference TenantDirectory directory,
+      @Reference Audit audit) {
+    this.work = work;
+    this.directory = directory;
+    this.audit = audit;
+  }
+
+  @Override
+  public Appointment appoint(Scope scope, NewAppointment request) {
+    Tenant served = directory.serving(scope.tenant());
+    NewAppointment valid = AppointmentInput.validate(request);
+    Seat seat = AppointmentRules.seat(served.rules(), valid);
+    return work.write(scope, tx -> {
+      AppointmentRepository appointments = tx.appointments();
+      appointments.touchSeat(seat.id());
+      if (tx.persons().find(valid.person()).isEmpty()) {
+        throw DomainException.notFound("Die Person mit der Kennung " + valid.person() + " gibt es "
+            + "in dieser Kommune nicht. Bitte legen Sie sie zuerst unter /persons an.");
+      }
+      NewAppointment admitted = AppointmentRules.admit(seat, valid, appointments.ofSeat(seat.id()));
+      Appointment created = appointments.create(admitted, served.rulesVersion());
+      audit.record(tx, "POST /tenants/{tenant}/appointments", target(scope, created.id()), null,
+          created);
+      return created;
+    });
+  }
+
+  @Override
+  public List<Appointment> appointments(Scope scope) {
+    directory.serving(scope.tenant());
+    return work.read(scope, tx -> tx.appointments().list());
+  }
+
+  @Override
+  public Appointment appointment(Scope scope, long id) {
+    directory.serving(scope.tenant());
+    return work.read(scope, tx -> required(tx, id));
+  }
+
+  private static Appointment required(Transaction tx, long id) {
+    return tx.appointments().find(id).orElseThrow(() -> DomainException.notFound(
+        "Die Bestellung mit der Kennung " + id + " gibt es in dieser Kommune nicht."));
+  }
+
+  @Override
+  public Appointment end(Scope scope, long appointment, LocalDate on) {
+    directory.serving(scope.tenant());
+    LocalDate last = AppointmentInput.endDate(on);
+    return work.write(scope, tx -> {
+      Appointment before = required(tx, appointment);
+      if (tx.appointments().ended(appointment)) {
+        throw DomainException.conflict("Die Bestellung " + appointment + " wurde bereits zum "
+            + Dates.german(before.until()) + " beendet. Ein zweites Ende ist nicht möglich.");
+      }
+      if (last.isBefore(before.from())) {
+        throw DomainException.invalid("Das Ende (\"on\": " + Dates.german(last) + ") liegt vor dem "
+            + "Beginn der Bestellung (" + Dates.german(before.from()) + "). Der letzte Tag muss "
+            + "am oder nach dem Beginn liegen.");
+      }
+      if (before.until() != null && last.isAfter(before.until())) {
+        throw DomainException.invalid("Die Bestellung endet bereits am "
+            + Dates.german(before.until()) + "; ein späteres Ende (" + Dates.german(last)
+            + ") ist nicht möglich.");
+      }
+      Appointment ended = tx.appointments().end(appointment, last);
+      audit.record(tx, "POST /tenants/{tenant}/appointments/{id}/end",
+          target(scope, appointment), before, ended);
+      return ended;
+    });
+  }
+
+  @Override
+  public Committee committee(Scope scope, LocalDate on) {
+    if (on == null) {
+      throw DomainException.invalid("Bitte geben Sie den Stichtag an (on=JJJJ-MM-TT).");
+    }
+    Tenant served = directory.serving(scope.tenant());
+    return work.read(scope, tx -> {
+      List<Appointment> active = tx.appointments().activeOn(on);
+      Map<Long, String> names = tx.persons().names(
+          active.stream().map(Appointment::person).distinct().toList());
+      return CompositionCheck.committee(served.rules(), served.rulesVersion(), on, active,
+          names::get);
+    });
+  }
+
+  static String target(Scope scope, long id) {
+    return "tenants/" + scope.tenant() + "/appointments/" + id;
+  }
+}

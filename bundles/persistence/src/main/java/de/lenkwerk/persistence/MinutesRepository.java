@@ -1,0 +1,31 @@
+package de.lenkwerk.persistence;
+
+import de.lenkwerk.api.procedure.Objection;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The minutes of the transaction's tenant's meetings (one per meeting) and the objections to
+ * them. Concurrent changes of one meeting's minutes: the later commit is a CONFLICT.
+ */
+@ProviderType
+public interface MinutesRepository {
+
+  Optional<StoredMinutes> find(long meeting);
+
+  /** Stores the meeting's first minutes; a concurrent first draft is a CONFLICT. */
+  StoredMinutes create(StoredMinutes minutes);
+
+  /** Replaces text, release, sending day and change time of the meeting's minutes. */
+  StoredMinutes update(StoredMinutes minutes);
+
+  /** The objections a person raised, in any meeting. */
+  List<Objection> objectionsBy(long person);
+
+  /** The objections to the meeting's minutes, by day received. */
+  List<Objection> objections(long meeting);
+
+  /** Stores an objection (its id is ignored) and returns it with its id. */
+  Objection addObjection(long meeting, Objection objection);
+}

@@ -1,0 +1,17 @@
+package de.lenkwerk.persistence;
+
+import de.lenkwerk.api.procedure.MeetingKind;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A meeting as stored; the API's {@code Meeting} adds its agenda and the rules' sources.
+ *
+ * @param id 0 for a meeting not stored yet
+ * @param defaultSlot whether the time slot is the tenant's default one
+ * @param location room and address, or null
+ * @param cancelled whether it was cancelled (then {@code cancelReason} says why)
+ */
+public record StoredMeeting(long id, LocalDate date, LocalTime start, LocalTime end,
+    boolean defaultSlot, MeetingKind kind, boolean publicMeeting, String location,
+    boolean cancelled, String cancelReason) {}

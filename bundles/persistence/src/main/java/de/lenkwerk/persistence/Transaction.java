@@ -1,0 +1,33 @@
+package de.lenkwerk.persistence;
+
+import de.lenkwerk.api.Scope;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One running unit of work: its scope and the repositories bound to its tenant and transaction.
+ * Valid only inside the work it was handed to.
+ */
+@ProviderType
+public interface Transaction {
+
+  /** Who works for which tenant. */
+  Scope scope();
+
+  /** Whether the unit of work may write. */
+  boolean writable();
+
+  PersonRepository persons();
+
+  AppointmentRepository appointments();
+
+  MeetingRepository meetings();
+
+  MinutesRepository minutes();
+
+  AuditRepository audit();
+
+  AccountRepository accounts();
+
+  /** The calendar feed tokens of the tenant's users. */
+  CalendarTokenRepository calendarTokens();
+}

@@ -1,0 +1,365 @@
+package de.lenkwerk.persistence.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.procedure.AgendaItemKind;
+import de.lenkwerk.api.procedure.AgendaReference;
+import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.DecisionMode;
+import de.lenkwerk.api.procedure.MeetingKind;
+import de.lenkwerk.api.procedure.SeatVote;
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.persistence.Attendees;
+import de.lenkwerk.persistence.MeetingRepository;
+import de.lenkwerk.persistence.StoredItem;
+import de.lenkwerk.persistence.StoredMeeting;
+import de.lenkwerk.persistence.StoredVote;
+import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
+import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionEntity;
+import de.lenkwerk.persistence.internal.entity.MeetingEntity;
+import de.lenkwerk.persistence.internal.entity.VoteEntity;
+import de.lenkwerk.spi.DecisionResult;
+import de.lenkwerk.spi.Tally;
+import de.lenkwerk.spi.VoteContext.Vote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+
+/** Meetings with their items, attendance and decisions, by tenant-filtered queries. */
+final class JpaMeetings implements MeetingRepository {
+
+  private final EntityManager em;
+
+  JpaMeetings(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public StoredMeeting create(StoredMeeting meeting) {
+    MeetingEntity e = new MeetingEntity();
+    e.setDate(meeting.date());
+    e.setStart(meeting.start());
+    e.setEnd(meeting.end());
+    e.setDefaultSlot(meeting.defaultSlot());
+    e.setKind(meeting.kind().name());
+    e.setPublicMeeting(meeting.publicMeeting());
+    e.setLocation(meeting.location());
+    em.persist(e);
+    em.flush();
+    return toMeeting(e);
+  }
+
+  @Override
+  public Optional<StoredMeeting> find(long id) {
+    return entity(id).map(JpaMeetings::toMeeting);
+  }
+
+  @Override
+  public StoredMeeting update(StoredMeeting meeting) {
+    MeetingEntity e = required(meeting.id());
+    e.setDate(meeting.date());
+    e.setStart(meeting.start());
+    e.setEnd(meeting.end());
+    e.setDefaultSlot(meeting.defaultSlot());
+    e.setLocation(meeting.location());
+    e.setPublicMeeting(meeting.publicMeeting());
+    e.touch();
+    em.flush();
+    return toMeeting(e);
+  }
+
+  @Override
+  public StoredMeeting cancel(long meeting, String reason) {
+    MeetingEntity e = required(meeting);
+    e.setCancelled(true);
+    e.setCancelReason(reason);
+    e.touch();
+    em.flush();
+    return toMeeting(e);
+  }
+
+  private Optional<MeetingEntity> entity(long id) {
+    return em.createQuery("SELECT m FROM MeetingEntity m WHERE m.id = :id", MeetingEntity.class)
+        .setParameter("id", id).getResultList().stream().findFirst();
+  }
+
+  private MeetingEntity required(long id) {
+    return entity(id).orElseThrow(() -> DomainException.notFound("Die Sitzung mit der Kennung "
+        + id + " gibt es nicht."));
+  }
+
+  @Override
+  public List<StoredMeeting> ofKind(MeetingKind kind) {
+    return em.createQuery("SELECT m FROM MeetingEntity m WHERE m.kind = :kind ORDER BY m.date, m.id",
+            MeetingEntity.class)
+        .setParameter("kind", kind.name()).getResultList().stream()
+        .map(JpaMeetings::toMeeting).toList();
+  }
+
+  @Override
+  public List<StoredMeeting> between(LocalDate from, LocalDate to) {
+    StringBuilder jpql = new StringBuilder("SELECT m FROM MeetingEntity m WHERE 1 = 1");
+    if (from != null) {
+      jpql.append(" AND m.date >= :from");
+    }
+    if (to != null) {
+      jpql.append(" AND m.date <= :to");
+    }
+    jpql.append(" ORDER BY m.date, m.start, m.id");
+    TypedQuery<MeetingEntity> query = em.createQuery(jpql.toString(), MeetingEntity.class);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.getResultList().stream().map(JpaMeetings::toMeeting).toList();
+  }
+
+  @Override
+  public void touch(long meeting) {
+    required(meeting).touch();
+  }
+
+  @Override
+  public void lockForDecision(long meeting) {
+    em.lock(required(meeting), LockModeType.OPTIMISTIC);
+  }
+
+  // ---- agenda items -----------------------------------------------------------------------
+
+  @Override
+  public List<StoredItem> items(long meeting) {
+    return itemEntities(meeting).stream().map(JpaMeetings::toItem).toList();
+  }
+
+  private List<AgendaItemEntity> itemEntities(long meeting) {
+    return em.createQuery("SELECT i FROM AgendaItemEntity i WHERE i.meetingId = :meeting "
+            + "ORDER BY i.id", AgendaItemEntity.class)
+        .setParameter("meeting", meeting).getResultList();
+  }
+
+  @Override
+  public Optional<StoredItem> item(long meeting, long item) {
+    return itemEntity(meeting, item).map(JpaMeetings::toItem);
+  }
+
+  private Optional<AgendaItemEntity> itemEntity(long meeting, long item) {
+    return em.createQuery("SELECT i FROM AgendaItemEntity i "
+            + "WHERE i.id = :id AND i.meetingId = :meeting", AgendaItemEntity.class)
+        .setParameter("id", item).setParameter("meeting", meeting).getResultList().stream()
+        .findFirst();
+  }
+
+  @Override
+  public StoredItem addItem(StoredItem item) {
+    AgendaItemEntity e = new AgendaItemEntity();
+    e.setMeetingId(item.meeting());
+    e.setPosition(item.position());
+    e.setSubmittedBy(item.submittedBy());
+    e.setSubmittedAt(item.submittedAt());
+    copy(item, e);
+    em.persist(e);
+    em.flush();
+    return toItem(e);
+  }
+
+  private static void copy(StoredItem item, AgendaItemEntity e) {
+    e.setTitle(item.title());
+    e.setExplanation(item.explanation());
+    e.setReferenceKind(item.reference() == null ? null : item.reference().kind().name());
+    e.setReferenceLabel(item.reference() == null ? null : item.reference().label());
+    e.setKind(item.kind() == null ? AgendaItemKind.DECISION.name() : item.kind().name());
+    e.setProposal(item.proposal());
+  }
+
+  @Override
+  public StoredItem updateItem(StoredItem item) {
+    AgendaItemEntity e = itemEntity(item.meeting(), item.id()).orElseThrow(() ->
+        DomainException.notFound("Den Tagesordnungspunkt " + item.id() + " gibt es nicht."));
+    copy(item, e);
+    em.flush();
+    return toItem(e);
+  }
+
+  @Override
+  public StoredItem withdraw(long meeting, long item) {
+    AgendaItemEntity e = itemEntity(meeting, item).orElseThrow(() ->
+        DomainException.notFound("Den Tagesordnungspunkt " + item + " gibt es nicht."));
+    e.setWithdrawn(true);
+    e.setPosition(null);
+    em.flush();
+    return toItem(e);
+  }
+
+  @Override
+  public List<StoredItem> submittedBy(long person) {
+    return em.createQuery("SELECT i FROM AgendaItemEntity i WHERE i.submittedBy = :person "
+            + "ORDER BY i.id", AgendaItemEntity.class)
+        .setParameter("person", person).getResultList().stream().map(JpaMeetings::toItem)
+        .toList();
+  }
+
+  @Override
+  public List<Long> attendedBy(long person) {
+    return em.createQuery("SELECT DISTINCT a.meetingId FROM AttendanceEntity a "
+            + "WHERE a.personId = :person ORDER BY a.meetingId", Long.class)
+        .setParameter("person", person).getResultList();
+  }
+
+  @Override
+  public void position(long item, Integer position) {
+    AgendaItemEntity e = em.createQuery("SELECT i FROM AgendaItemEntity i WHERE i.id = :id",
+            AgendaItemEntity.class)
+        .setParameter("id", item).getResultList().stream().findFirst()
+        .orElseThrow(() -> DomainException.notFound("Den Tagesordnungspunkt " + item
+            + " gibt es nicht."));
+    if (!java.util.Objects.equals(position, e.getPosition())) {
+      e.setPosition(position);
+    }
+  }
+
+  // ---- attendance -------------------------------------------------------------------------
+
+  @Override
+  public Attendees attendance(long meeting) {
+    List<AttendanceEntity> rows = attendanceEntities(meeting);
+    return new Attendees(
+        rows.stream().filter(a -> a.getPersonId() != null).map(AttendanceEntity::getPersonId)
+            .toList(),
+        rows.stream().filter(a -> a.getGuestName() != null).map(AttendanceEntity::getGuestName)
+            .toList());
+  }
+
+  private List<AttendanceEntity> attendanceEntities(long meeting) {
+    return em.createQuery("SELECT a FROM AttendanceEntity a WHERE a.meetingId = :meeting "
+            + "ORDER BY a.listIndex", AttendanceEntity.class)
+        .setParameter("meeting", meeting).getResultList();
+  }
+
+  @Override
+  public void replaceAttendance(long meeting, Attendees attendees) {
+    for (AttendanceEntity old : attendanceEntities(meeting)) {
+      em.remove(old);
+    }
+    int index = 0;
+    for (Long id : attendees.present()) {
+      AttendanceEntity a = new AttendanceEntity();
+      a.setMeetingId(meeting);
+      a.setPersonId(id);
+      a.setListIndex(index++);
+      em.persist(a);
+    }
+    for (String g : attendees.guests()) {
+      AttendanceEntity a = new AttendanceEntity();
+      a.setMeetingId(meeting);
+      a.setGuestName(g);
+      a.setListIndex(index++);
+      em.persist(a);
+    }
+    em.flush();
+  }
+
+  // ---- decisions --------------------------------------------------------------------------
+
+  @Override
+  public Map<Long, Decision> decisions(long meeting) {
+    List<DecisionEntity> decisions = em.createQuery("SELECT d FROM DecisionEntity d "
+            + "WHERE d.meetingId = :meeting", DecisionEntity.class)
+        .setParameter("meeting", meeting).getResultList();
+    Map<Long, List<VoteEntity>> votes = decisions.isEmpty() ? Map.of() : em.createQuery(
+            "SELECT v FROM VoteEntity v WHERE v.decisionId IN :ids ORDER BY v.id", VoteEntity.class)
+        .setParameter("ids", decisions.stream().map(DecisionEntity::getId).toList())
+        .getResultList().stream().collect(Collectors.groupingBy(VoteEntity::getDecisionId));
+    Map<Long, Decision> result = new HashMap<>();
+    for (DecisionEntity d : decisions) {
+      result.put(d.getItemId(), toDecision(d, votes.getOrDefault(d.getId(), List.of())));
+    }
+    return result;
+  }
+
+  @Override
+  public Decision recordDecision(long meeting, Decision decision, List<StoredVote> votes) {
+    AgendaItemEntity item = itemEntity(meeting, decision.item()).orElseThrow(() ->
+        DomainException.notFound("Den Tagesordnungspunkt mit der Kennung " + decision.item()
+            + " gibt es in dieser Sitzung nicht."));
+    item.setDecided(true);
+    DecisionEntity d = new DecisionEntity();
+    d.setItemId(decision.item());
+    d.setMeetingId(meeting);
+    d.setMode(decision.mode().name());
+    d.setOutcome(decision.outcome().name());
+    d.setReason(decision.reason());
+    if (decision.tally() != null) {
+      d.setYes(decision.tally().yes());
+      d.setNo(decision.tally().no());
+      d.setAbstain(decision.tally().abstain());
+    }
+    d.setVotingSeats(decision.votingSeats());
+    d.setVotesPresent(decision.votesPresent());
+    d.setRulesVersion(decision.rulesVersion());
+    d.setSourceKind(decision.source().kind().name());
+    d.setSourceReference(decision.source().reference());
+    d.setRecordedAt(decision.recordedAt());
+    d.setText(decision.text());
+    List<VoteEntity> stored = new ArrayList<>();
+    try {
+      em.persist(d);
+      em.flush();
+      for (StoredVote v : votes) {
+        VoteEntity ve = new VoteEntity();
+        ve.setDecisionId(d.getId());
+        ve.setSeat(v.seat());
+        ve.setVote(v.vote().name());
+        ve.setWeight(v.weight());
+        em.persist(ve);
+        stored.add(ve);
+      }
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Conflicts.isConstraintViolation(e)) {
+        throw new DomainException(DomainException.Kind.CONFLICT, "Über diesen "
+            + "Tagesordnungspunkt wurde gleichzeitig bereits beschlossen. Ein Beschluss wird nicht "
+            + "geändert.", null, e);
+      }
+      throw e;
+    }
+    return toDecision(d, stored);
+  }
+
+  // ---- records ----------------------------------------------------------------------------
+
+  static StoredMeeting toMeeting(MeetingEntity m) {
+    return new StoredMeeting(m.getId(), m.getDate(), m.getStart(), m.getEnd(), m.isDefaultSlot(),
+        MeetingKind.valueOf(m.getKind()), m.isPublicMeeting(), m.getLocation(), m.isCancelled(),
+        m.getCancelReason());
+  }
+
+  static StoredItem toItem(AgendaItemEntity i) {
+    AgendaReference reference = i.getReferenceKind() == null ? null
+        : new AgendaReference(AgendaReference.Kind.valueOf(i.getReferenceKind()),
+            i.getReferenceLabel());
+    return new StoredItem(i.getId(), i.getMeetingId(), i.getPosition(), i.getTitle(),
+        i.getExplanation(), i.getSubmittedBy(), i.getSubmittedAt(), reference, i.isDecided(),
+        AgendaItemKind.valueOf(i.getKind()), i.getProposal(), i.isWithdrawn());
+  }
+
+  static Decision toDecision(DecisionEntity d, List<VoteEntity> votes) {
+    Tally tally = d.getYes() == null ? null : new Tally(d.getYes(), d.getNo(), d.getAbstain());
+    RuleSource source = new RuleSource(RuleSource.Kind.valueOf(d.getSourceKind()),
+        d.getSourceReference());
+    return new Decision(d.getItemId(), DecisionMode.valueOf(d.getMode()),
+        DecisionResult.Outcome.valueOf(d.getOutcome()), d.getReason(), tally,
+        votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
+        d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
+        d.getText());
+  }
+}

@@ -1,0 +1,105 @@
+package de.lenkwerk.persistence.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.procedure.Objection;
+import de.lenkwerk.persistence.MinutesRepository;
+import de.lenkwerk.persistence.StoredMinutes;
+import de.lenkwerk.persistence.internal.entity.MinutesEntity;
+import de.lenkwerk.persistence.internal.entity.ObjectionEntity;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+/** Minutes and objections by tenant-filtered queries. */
+final class JpaMinutes implements MinutesRepository {
+
+  private final EntityManager em;
+
+  JpaMinutes(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<StoredMinutes> find(long meeting) {
+    return entity(meeting).map(JpaMinutes::toMinutes);
+  }
+
+  private Optional<MinutesEntity> entity(long meeting) {
+    return em.createQuery("SELECT n FROM MinutesEntity n WHERE n.meetingId = :meeting",
+            MinutesEntity.class)
+        .setParameter("meeting", meeting).getResultList().stream().findFirst();
+  }
+
+  @Override
+  public StoredMinutes create(StoredMinutes minutes) {
+    MinutesEntity e = new MinutesEntity();
+    e.setMeetingId(minutes.meeting());
+    copy(minutes, e);
+    try {
+      em.persist(e);
+      em.flush();
+    } catch (PersistenceException ex) {
+      if (Conflicts.isConstraintViolation(ex)) {
+        throw new DomainException(DomainException.Kind.CONFLICT, "Der Protokollentwurf wurde "
+            + "gleichzeitig von jemand anderem angelegt. Bitte laden Sie ihn neu.", null, ex);
+      }
+      throw ex;
+    }
+    return toMinutes(e);
+  }
+
+  @Override
+  public StoredMinutes update(StoredMinutes minutes) {
+    MinutesEntity e = entity(minutes.meeting()).orElseThrow(() -> new IllegalStateException(
+        "the minutes of meeting " + minutes.meeting() + " vanished inside their transaction"));
+    copy(minutes, e);
+    em.flush();
+    return toMinutes(e);
+  }
+
+  private static void copy(StoredMinutes from, MinutesEntity to) {
+    to.setText(from.text());
+    to.setRelease(from.release());
+    to.setSentOn(from.sentOn());
+    to.setChangedAt(from.changedAt());
+  }
+
+  @Override
+  public List<Objection> objections(long meeting) {
+    return em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.meetingId = :meeting "
+            + "ORDER BY o.receivedOn, o.id", ObjectionEntity.class)
+        .setParameter("meeting", meeting).getResultList().stream()
+        .map(JpaMinutes::toObjection).toList();
+  }
+
+  @Override
+  public List<Objection> objectionsBy(long person) {
+    return em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.by = :person ORDER BY o.id",
+            ObjectionEntity.class)
+        .setParameter("person", person).getResultList().stream()
+        .map(JpaMinutes::toObjection).toList();
+  }
+
+  @Override
+  public Objection addObjection(long meeting, Objection objection) {
+    ObjectionEntity o = new ObjectionEntity();
+    o.setMeetingId(meeting);
+    o.setRelease(objection.release());
+    o.setBy(objection.by());
+    o.setReceivedOn(objection.receivedOn());
+    o.setText(objection.text());
+    em.persist(o);
+    em.flush();
+    return toObjection(o);
+  }
+
+  static StoredMinutes toMinutes(MinutesEntity e) {
+    return new StoredMinutes(e.getMeetingId(), e.getText(), e.getRelease(), e.getSentOn(),
+        e.getChangedAt());
+  }
+
+  static Objection toObjection(ObjectionEntity o) {
+    return new Objection(o.getId(), o.getBy(), o.getReceivedOn(), o.getText(), o.getRelease());
+  }
+}

@@ -1,0 +1,87 @@
+package de.lenkwerk.persistence.internal;
+
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.persistence.AccountRepository;
+import de.lenkwerk.persistence.AppointmentRepository;
+import de.lenkwerk.persistence.AuditRepository;
+import de.lenkwerk.persistence.CalendarTokenRepository;
+import de.lenkwerk.persistence.MeetingRepository;
+import de.lenkwerk.persistence.MinutesRepository;
+import de.lenkwerk.persistence.PersonRepository;
+import de.lenkwerk.persistence.Transaction;
+import javax.persistence.EntityManager;
+
+/** One running unit of work: the repositories over its entity manager. */
+final class JpaTransaction implements Transaction {
+
+  private final Scope scope;
+  private final boolean writable;
+  private final JpaPersons persons;
+  private final JpaAppointments appointments;
+  private final JpaMeetings meetings;
+  private final JpaMinutes minutes;
+  private final JpaAudit audit;
+  private final JpaAccounts accounts;
+  private final JpaCalendarTokens calendarTokens;
+
+  JpaTransaction(Scope scope, EntityManager em, boolean writable) {
+    this.scope = scope;
+    this.writable = writable;
+    this.persons = new JpaPersons(em);
+    this.appointments = new JpaAppointments(em);
+    this.meetings = new JpaMeetings(em);
+    this.minutes = new JpaMinutes(em);
+    this.audit = new JpaAudit(em, writable, scope.tenant());
+    this.accounts = new JpaAccounts(em);
+    this.calendarTokens = new JpaCalendarTokens(em);
+  }
+
+  void lockAuditHead() {
+    audit.lockHead();
+  }
+
+  @Override
+  public Scope scope() {
+    return scope;
+  }
+
+  @Override
+  public boolean writable() {
+    return writable;
+  }
+
+  @Override
+  public PersonRepository persons() {
+    return persons;
+  }
+
+  @Override
+  public AppointmentRepository appointments() {
+    return appointments;
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return meetings;
+  }
+
+  @Override
+  public MinutesRepository minutes() {
+    return minutes;
+  }
+
+  @Override
+  public AuditRepository audit() {
+    return audit;
+  }
+
+  @Override
+  public AccountRepository accounts() {
+    return accounts;
+  }
+
+  @Override
+  public CalendarTokenRepository calendarTokens() {
+    return calendarTokens;
+  }
+}

@@ -1,0 +1,130 @@
+package de.lenkwerk.procedure.internal;
+
+import static de.lenkwerk.procedure.internal.ProcedureRecords.state;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.PlatformClock;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.committee.Committee;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.Finding;
+import de.lenkwerk.api.procedure.ComplianceArea;
+import de.lenkwerk.api.procedure.ComplianceFinding;
+import de.lenkwerk.api.procedure.ComplianceReport;
+import de.lenkwerk.api.procedure.ComplianceService;
+import de.lenkwerk.api.procedure.MeetingStatus;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.persistence.StoredMeeting;
+import de.lenkwerk.persistence.StoredMinutes;
+import de.lenkwerk.persistence.UnitOfWork;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The compliance report of a year: cadence, validity, minutes and composition findings. */
+@Component(service = ComplianceService.class)
+public final class Compliance implements ComplianceService {
+
+  /** The committee's finding code for rules whose validity has passed (a validity finding). */
+  static final String CONTINUATION_DUE = "CONTINUATION_DUE";
+
+  private final UnitOfWork work;
+  private final TenantDirectory directory;
+  private final CommitteeService committees;
+  private final Clock clock;
+
+  @Activate
+  public Compliance(@Reference UnitOfWork work, @Reference TenantDirectory directory,
+      @Reference CommitteeService committees,
+      @Reference PlatformClock clock) {
+    // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
+    this(work, directory, committees, clock.clock());
+  }
+
+  Compliance(UnitOfWork work, TenantDirectory directory, CommitteeService committees,
+      Clock clock) {
+    this.work = work;
+    this.directory = directory;
+    this.committees = committees;
+    this.clock = clock;
+  }
+
+  private LocalDate today() {
+    return Procedures.today(clock);
+  }
+
+  @Override
+  public ComplianceReport compliance(Scope scope, int year) {
+    if (year < 2000 || year > 2999) {
+      throw DomainException.invalid("Das Jahr " + year + " ist nicht plausibel (erwartet z. B. "
+          + "\"year=2025\").");
+    }
+    Tenant t = directory.serving(scope.tenant());
+    LocalDate today = today();
+    LocalDate asOf = ComplianceChecks.asOf(year, today);
+    RulesOfProcedure rules = t.rules();
+    record Held(LocalDate date, MinutesStatus minutes) {}
+    List<LocalDate> scheduled = new ArrayList<>();
+    // Only HELD meetings count (attendance recorded with someone present); cancelled ones never.
+    List<Held> held = work.read(scope, tx -> {
+      List<Held> result = new ArrayList<>();
+      for (StoredMeeting m : tx.meetings().between(LocalDate.of(year, 1, 1),
+          LocalDate.of(year, 12, 31))) {
+        MeetingStatus status = ProcedureRecords.status(tx, m);
+        if (status == MeetingStatus.PLANNED) {
+          scheduled.add(m.date());
+        }
+        if (status != MeetingStatus.HELD) {
+          continue;
+        }
+        Optional<StoredMinutes> minutes = tx.minutes().find(m.id());
+        result.add(new Held(m.date(), minutes.isEmpty() ? null
+            : state(rules, minutes.get(), tx.minutes().objections(m.id()), today).status()));
+      }
+      return result;
+    });
+    ComplianceChecks.Cadence cadence = ComplianceChecks.cadence(rules.meetings().cadence(),
+        held.stream().map(Held::date).toList(), scheduled, year, today);
+    List<ComplianceFinding> findings = new ArrayList<>(cadence.findings());
+    Committee committee = committees.committee(scope, asOf);
+    List<Finding> composition = committee.compliance() == null ? List.of()
+        : committee.compliance().findings();
+    // The committee reports an expired Geschäftsordnung itself; do not say it twice.
+    if (composition.stream().noneMatch(f -> CONTINUATION_DUE.equals(f.code()))) {
+      findings.addAll(ComplianceChecks.validity(rules.validity(), year, asOf));
+    }
+    RuleSource drafting = rules.minutes().drafting().source();
+    for (Held h : held) {
+      if (h.date().isAfter(asOf) || h.date().equals(asOf)) {
+        continue;
+      }
+      if (h.minutes() == null || h.minutes() == MinutesStatus.DRAFT) {
+        findings.add(new ComplianceFinding(ComplianceArea.MINUTES, "MINUTES_NOT_RELEASED",
+            Finding.Severity.WARNING, "Das Protokoll der Sitzung am " + Texts.date(h.date())
+                + " ist noch nicht freigegeben (" + drafting.label() + ").", drafting));
+      } else if (h.minutes() == MinutesStatus.OBJECTED) {
+        findings.add(new ComplianceFinding(ComplianceArea.MINUTES, "MINUTES_OBJECTED",
+            Finding.Severity.WARNING, "Zum Protokoll der Sitzung am " + Texts.date(h.date())
+                + " liegt ein Änderungswunsch vor; bitte überarbeiten und erneut freigeben ("
+                + drafting.label() + ").", drafting));
+      }
+    }
+    for (Finding f : composition) {
+      findings.add(new ComplianceFinding(CONTINUATION_DUE.equals(f.code())
+          ? ComplianceArea.VALIDITY : ComplianceArea.COMPOSITION, f.code(), f.severity(),
+          f.detail(), f.source()));
+    }
+    boolean compliant = findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR);
+    return new ComplianceReport(year, asOf, t.rulesVersion(), compliant, cadence.periods(),
+        List.copyOf(findings));
+  }
+}

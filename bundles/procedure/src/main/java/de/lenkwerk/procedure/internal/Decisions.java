@@ -1,0 +1,145 @@
+package de.lenkwerk.procedure.internal;
+
+import static de.lenkwerk.procedure.internal.ProcedureRecords.item;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.meeting;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.PlatformClock;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.committee.Committee;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.procedure.AgendaItemKind;
+import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.DecisionMode;
+import de.lenkwerk.api.procedure.DecisionService;
+import de.lenkwerk.api.procedure.NewDecision;
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.StoredItem;
+import de.lenkwerk.persistence.StoredMeeting;
+import de.lenkwerk.persistence.StoredVote;
+import de.lenkwerk.persistence.UnitOfWork;
+import de.lenkwerk.procedure.internal.SeatRepresentation.Resolved;
+import de.lenkwerk.spi.DecisionResult;
+import de.lenkwerk.spi.ItemInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Decisions on agenda items under the tenant's voting rules. The decision re-reads the attendance
+ * inside its transaction and locks the meeting: a concurrent change of the attendance it rests on
+ * makes one of the two fail; a second decision on the item is a conflict.
+ */
+@Component(service = DecisionService.class)
+public final class Decisions implements DecisionService {
+
+  private final UnitOfWork work;
+  private final TenantDirectory directory;
+  private final CommitteeService committees;
+  private final Audit audit;
+  private final Clock clock;
+
+  @Activate
+  public Decisions(@Reference UnitOfWork work, @Reference TenantDirectory directory,
+      @Reference CommitteeService committees, @Reference Audit audit,
+      @Reference PlatformClock clock) {
+    // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
+    this(work, directory, committees, audit, clock.clock());
+  }
+
+  Decisions(UnitOfWork work, TenantDirectory directory, CommitteeService committees, Audit audit,
+      Clock clock) {
+    this.work = work;
+    this.directory = directory;
+    this.committees = committees;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public Decision decide(Scope scope, long meeting, long item, NewDecision request) {
+    Voting.validateShape(request);
+    Tenant t = directory.serving(scope.tenant());
+    LocalDate date = work.read(scope, tx -> {
+      LocalDate d = meeting(tx, meeting).date();
+      item(tx, meeting, item);
+      return d;
+    });
+    Committee committee = committees.committee(scope, date);
+    String chairSeat = committee.chair() == null ? null : committee.chair().seat();
+    return work.write(scope, tx -> {
+      StoredMeeting m = meeting(tx, meeting);
+      StoredItem i = item(tx, meeting, item);
+      if (i.decided()) {
+        throw DomainException.conflict("Über den Tagesordnungspunkt \"" + i.title()
+            + "\" wurde bereits beschlossen. Ein Beschluss wird nicht geändert.");
+      }
+      if (i.withdrawn()) {
+        throw DomainException.conflict("Der Tagesordnungspunkt \"" + i.title() + "\" wurde "
+            + "zurückgezogen; über ihn wird nicht beschlossen.");
+      }
+      if (m.cancelled()) {
+        throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " wurde "
+            + "abgesagt; in ihr wird nicht beschlossen.");
+      }
+      boolean information = i.kind() == AgendaItemKind.INFORMATION;
+      if (information != (request.mode() == DecisionMode.NOTED)) {
+        throw DomainException.invalid(information
+            ? "Der Tagesordnungspunkt \"" + i.title() + "\" ist ein Bericht zur Kenntnisnahme: "
+                + "bitte mode \"NOTED\" angeben (zur Kenntnis genommen)."
+            : "Nur ein Bericht (kind \"INFORMATION\") wird zur Kenntnis genommen; über den "
+                + "Tagesordnungspunkt \"" + i.title() + "\" wird mit \"CONSENSUS\" oder "
+                + "\"VOTE\" beschlossen.");
+      }
+      if (i.position() == null) {
+        throw DomainException.conflict("Der Tagesordnungspunkt \"" + i.title() + "\" steht "
+            + "nicht auf der Tagesordnung. Bitte nehmen Sie ihn zuerst in die Tagesordnung auf.");
+      }
+      Procedures.requireHeld(m.date(), Procedures.today(clock));
+      Resolved resolved = SeatRepresentation.resolve(t.rules(), committee,
+          tx.meetings().attendance(meeting).present());
+      String text = Texts.optional("text", request.text(), 8000);
+      if (text == null) {
+        text = i.proposal();
+      }
+      if (information) {
+        if (resolved.attendees().isEmpty()) {
+          throw DomainException.conflict("Für die Sitzung ist noch keine Anwesenheit erfasst. "
+              + "Bitte erfassen Sie zuerst, wer anwesend ist.");
+        }
+        tx.meetings().lockForDecision(meeting);
+        Decision noted = new Decision(item, DecisionMode.NOTED, DecisionResult.Outcome.ADOPTED,
+            "zur Kenntnis genommen", null, List.of(), resolved.votingSeats(),
+            resolved.votesPresent(), t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(),
+            RuleSource.kimDefault(), Instant.now(clock), text);
+        Decision recorded = tx.meetings().recordDecision(meeting, noted, List.of());
+        audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision",
+            Procedures.target(scope, meeting, "agenda-items/" + item + "/decision"), null,
+            recorded);
+        return recorded;
+      }
+      Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request, new PolicyInput.Item(
+          ItemInput.Kind.AGENDA_ITEM, item, i.title(), m.kind().name()), m.date());
+      // The decision rests on this attendance: a concurrent change of it makes this one fail.
+      tx.meetings().lockForDecision(meeting);
+      RuleSource source = taken.result().source() == null
+          ? RuleSource.kimDefault() : taken.result().source();
+      Decision decision = new Decision(item, taken.mode(), taken.result().outcome(),
+          taken.result().reason(), taken.tally(), List.of(), taken.votingSeats(),
+          taken.votesPresent(), t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(), source,
+          Instant.now(clock), text);
+      Decision recorded = tx.meetings().recordDecision(meeting, decision, taken.votes().stream()
+          .map(v -> new StoredVote(v.seat(), v.vote(), v.weight())).toList());
+      audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision",
+          Procedures.target(scope, meeting, "agenda-items/" + item + "/decision"), null, recorded);
+      return recorded;
+    });
+  }
+}
