@@ -223,7 +223,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     }
     Caller caller;
     try {
-      caller = accounts.loginCandidate(user, password) ? login(user, password) : null;
+      caller = accounts.loginCandidate(user, password) ? login(user, password, accounts) : null;
     } catch (RuntimeException e) {
       throttle.failed(user);
       throw e;
@@ -249,7 +249,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   /** The caller for these credentials from the JAAS realm, or null; shared with {@link WebAccessControl}. */
-  static Caller login(String user, String password) {
+  static Caller login(String user, String password, AccountStore accounts) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try {

@@ -58,7 +58,7 @@ public final class WebAccessControl implements AccessControl {
     }
     Caller caller;
     try {
-      caller = accounts.loginCandidate(user, password) ? AuthFilter.login(user, password) : null;
+      caller = accounts.loginCandidate(user, password) ? AuthFilter.login(user, password, accounts) : null;
     } catch (RuntimeException e) {
       throttle.failed(user);
       throw e;
