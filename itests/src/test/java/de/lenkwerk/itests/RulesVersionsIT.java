@@ -5,16 +5,13 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.lenkwerk.api.PlatformClock;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import javax.inject.Inject;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -36,9 +33,6 @@ import org.osgi.framework.ServiceReference;
 public class RulesVersionsIT {
 
   private static final String TENANT = "itest-jahre";
-
-  @Inject
-  private SessionFactory sessions;
 
   @Inject
   private BundleContext context;
@@ -115,7 +109,7 @@ public class RulesVersionsIT {
 
   /** Moves the platform's time zone and waits until the clock and the API serve it; today there. */
   private LocalDate zone(String zone) throws Exception {
-    console("config:edit de.lenkwerk.clock; config:property-set zone " + zone + "; config:update");
+    configure("de.lenkwerk.clock", "zone", zone);
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!ZoneId.of(zone).equals(currentZone())) {
       assertTrue("the clock did not move to " + zone, System.nanoTime() < until);
@@ -139,15 +133,24 @@ public class RulesVersionsIT {
     }
   }
 
-  private String console(String command) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+  /**
+   * Sets one property through the container's ConfigurationAdmin, by reflection: the itests do not
+   * compile against the cm API, and the shell's config commands are not installed.
+   */
+  private void configure(String pid, String key, String value) throws Exception {
+    ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
+    assertTrue("no ConfigurationAdmin", reference != null);
+    Object admin = context.getService(reference);
     try {
-      session.execute(command);
+      Class<?> adminType = reference.getBundle().loadClass("org.osgi.service.cm.ConfigurationAdmin");
+      Class<?> configurationType = reference.getBundle().loadClass("org.osgi.service.cm.Configuration");
+      Object configuration = adminType.getMethod("getConfiguration", String.class, String.class)
+          .invoke(admin, pid, "?");
+      Dictionary<String, Object> properties = new Hashtable<>();
+      properties.put(key, value);
+      configurationType.getMethod("update", Dictionary.class).invoke(configuration, properties);
     } finally {
-      session.close();
+      context.ungetService(reference);
     }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -17,7 +17,8 @@ public interface RulesHistory {
   /**
    * One version.
    *
-   * @param rulesVersion the rules version as in {@link TenantInfo#rulesVersion()}
+   * @param rulesVersion the document's rules version: bundle version and document digest, as {@link
+   *     TenantInfo#rulesVersion()} begins (policy bundles follow there after a "+")
    * @param takesEffect the day it took effect
    * @param rules the rules of that version
    * @param changes what changed from the previous version, in plain German

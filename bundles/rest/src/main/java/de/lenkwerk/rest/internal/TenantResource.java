@@ -93,7 +93,7 @@ public final class TenantResource {
     List<RulesHistory.RulesVersion> versions = history.versions(id);
     if (on == null) {
       for (RulesHistory.RulesVersion version : versions) {
-        if (version.rulesVersion().equals(rulesVersion)) {
+        if (serves(rulesVersion, version)) {
           takesEffect = version.takesEffect();
         }
       }
@@ -111,8 +111,10 @@ public final class TenantResource {
             + (versions.isEmpty() ? "." : "; die älteste erfasste gilt ab dem "
                 + GERMAN_DAY.format(versions.get(0).takesEffect()) + ". Bitte ein späteres Datum wählen."));
       }
-      rules = version.rules();
-      rulesVersion = version.rulesVersion();
+      if (!serves(rulesVersion, version)) {
+        rules = version.rules();
+        rulesVersion = version.rulesVersion();
+      }
       takesEffect = version.takesEffect();
     }
     Map<String, Object> view = new LinkedHashMap<>();
@@ -155,6 +157,12 @@ public final class TenantResource {
       view.put("changes", version.changes());
       return view;
     }).toList();
+  }
+
+  /** Whether the tenant's rules version is this kept document's (followed by its policies, if any). */
+  private static boolean serves(String rulesVersion, RulesHistory.RulesVersion version) {
+    return rulesVersion != null && (rulesVersion.equals(version.rulesVersion())
+        || rulesVersion.startsWith(version.rulesVersion() + "+"));
   }
 
   private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.yyyy");

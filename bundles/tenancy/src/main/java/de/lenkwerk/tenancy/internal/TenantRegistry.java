@@ -226,7 +226,9 @@ public final class TenantRegistry implements TenantDirectory {
           bundle.getVersion().toString(), pendingName == null ? null : pendingName.strip());
       Optional<TenantInfo> info = table.find(tenant);
       info.ifPresent(i -> {
-        if (document != null && claim.rulesVersion() != null && claim.rulesVersion().equals(i.rulesVersion())
+        // the served version is this document's, followed by "+policy..." where policies take over rules
+        if (document != null && claim.rulesVersion() != null && i.rulesVersion() != null
+            && (i.rulesVersion().equals(claim.rulesVersion()) || i.rulesVersion().startsWith(claim.rulesVersion() + "+"))
             && (i.status() == TenantStatus.ACTIVE || i.status() == TenantStatus.EXPIRED)) {
           tookEffect(tenant, claim.rulesVersion(), document);
         }
