@@ -235,6 +235,43 @@ final class Http {
     return send(rawPath, builder);
   }
 
+  /** A binary answer, e.g. a PDF. */
+  record Binary(int status, String contentType, byte[] body) {
+
+    String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + (contentType != null && contentType.contains("json")
+          ? text() : body.length + " bytes");
+    }
+  }
+
+  /** GET with an Accept header, the answer as bytes. */
+  Binary getBytes(String path, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    String header = authorization.apply(path);
+    if (header != null) {
+      request.header("Authorization", header);
+    }
+    try {
+      HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Binary(response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Polls the path until it answers the status, or fails after the timeout. */
   Reply await(String path, int status, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();

@@ -722,6 +722,96 @@ public class SecurityIT {
     }
   }
 
+  @Test
+  public void aMembersLoginActsAsItsPersonAndOnlyAsThat() {
+    Map<String, Long> voting = new LinkedHashMap<>();
+    JsonNode seats = stAdmin.get("/tenants/" + ST + "/rules").json().get("seats");
+    long me = created(stAdmin.post("/tenants/" + ST + "/persons", "{\"name\":\"Mitglied Verknüpft\"}")).get("id").asLong();
+    long other = created(stAdmin.post("/tenants/" + ST + "/persons", "{\"name\":\"Mitglied Anders\"}")).get("id").asLong();
+    int appointed = 0;
+    for (int i = seats.size() - 1; i >= 0 && appointed < 2; i--) {
+      JsonNode seat = seats.get(i);
+      long person = appointed == 0 ? me : other;
+      Http.Reply a = stAdmin.post("/tenants/" + ST + "/appointments", "{\"seat\":\"" + seat.get("id").asText()
+          + "\",\"person\":" + person + ",\"role\":\"DEPUTY\",\"rank\":1,\"from\":\"2021-01-01\",\"appointedBy\":\"Test\"}");
+      if (a.status() == 201) {
+        voting.put(seat.get("id").asText(), person);
+        appointed++;
+      }
+    }
+    assertEquals(voting.toString(), 2, appointed);
+    // creating a login linked to a person; a person of another tenant is unknown here
+    Http.Reply foreignPerson = stAdmin.post("/users", "{\"username\":\"st-person-x\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + ST + "\",\"roles\":[\"member\"],\"person\":999999999}");
+    assertEquals(foreignPerson.toString(), 404, foreignPerson.status());
+    Http.Reply user = stAdmin.post("/users", "{\"username\":\"st-person\",\"password\":\"" + Http.PASSWORD
+        + "\",\"tenant\":\"" + ST + "\",\"roles\":[\"member\"],\"person\":" + me + "}");
+    assertEquals(user.toString(), 201, user.status());
+    assertEquals(me, user.json().get("person").asLong());
+    Http member = Http.as("st-person", Http.PASSWORD);
+    long future = created(stAdmin.post("/tenants/" + ST + "/meetings", "{\"date\":\"" + TODAY.plusDays(40)
+        + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
+    String items = "/tenants/" + ST + "/meetings/" + future + "/agenda-items";
+    Http.Reply own = member.post(items, "{\"title\":\"Mein Punkt\",\"explanation\":\"Weil\"}");
+    assertEquals(own.toString(), 201, own.status());
+    assertEquals(me, own.json().get("submittedBy").asLong());
+    Http.Reply foreign = member.post(items, "{\"title\":\"Fremder Punkt\",\"explanation\":\"Weil\",\"submittedBy\":" + other + "}");
+    assertEquals(foreign.toString(), 403, foreign.status());
+    // an unlinked member submits nothing; the Geschäftsstelle links it later
+    Http.Reply unlinked = stMember.post(items, "{\"title\":\"Ohne Person\",\"explanation\":\"Weil\"}");
+    assertEquals(unlinked.toString(), 409, unlinked.status());
+    assertEquals(404, rhAdmin.put("/users/st-member/person", "{\"person\":" + other + "}").status());
+    Http.Reply linked = stAdmin.put("/users/st-member/person", "{\"person\":" + other + "}");
+    assertEquals(linked.toString(), 200, linked.status());
+    Http.Reply now = stMember.post(items, "{\"title\":\"Jetzt mit Person\",\"explanation\":\"Weil\"}");
+    assertEquals(now.toString(), 201, now.status());
+    assertEquals(other, now.json().get("submittedBy").asLong());
+  }
+
+  // ---------------------------------------------------------------- input and answers (issue 13)
+
+  @Test
+  public void optionsNeedsTheSameAuthenticationAsTheResource() {
+    String persons = "/tenants/" + ST + "/persons";
+    assertUnauthenticated(anonymous.request("OPTIONS", persons, null, null));
+    assertUnauthenticated(Http.as("st-ga", "falsch-falsch-falsch").request("OPTIONS", persons, null, null));
+    assertEquals(404, rhAdmin.request("OPTIONS", persons, null, null).status());
+    assertEquals(404, rhAdmin.request("OPTIONS", "/tenants/gibt-es-nicht/persons", null, null).status());
+    Http.Reply allowed = stAdmin.request("OPTIONS", persons, null, null);
+    assertTrue(allowed.toString(), allowed.status() < 300);
+    assertTrue(allowed.toString(), String.valueOf(allowed.header("Allow")).contains("GET"));
+    // the public paths stay public
+    assertTrue(anonymous.request("OPTIONS", "/health", null, null).status() < 300);
+  }
+
+  @Test
+  public void everyAnswerIsNosniffAndNoneIsCached() {
+    for (Http.Reply reply : List.of(anonymous.get("/health"), anonymous.get("/tenants"),
+        anonymous.get("/tenants/" + ST + "/persons"), stAdmin.get("/tenants/" + ST + "/persons"),
+        stAdmin.get("/tenants/" + ST + "/persons/999999999"), admin.get("/users"),
+        stAdmin.request("GET", "/tenants/" + ST + "/persons%00", null, null))) {
+      assertEquals(reply.toString(), "nosniff", reply.header("X-Content-Type-Options"));
+      if (reply.status() != 400) {
+        assertEquals(reply.toString(), "no-store", reply.header("Cache-Control"));
+      }
+    }
+  }
+
+  @Test
+  public void jsonIsStrict() {
+    String persons = "/tenants/" + ST + "/persons";
+    Http.Reply duplicate = stAdmin.post(persons, "{\"name\":\"Eins\",\"name\":\"Zwei\"}");
+    assertEquals(duplicate.toString(), 400, duplicate.status());
+    assertTrue(duplicate.text(), duplicate.json().get("detail").asText().contains("mehrfach"));
+    String meetings = "/tenants/" + ST + "/meetings";
+    Http.Reply bool = stAdmin.post(meetings, "{\"date\":\"" + TODAY + "\",\"kind\":\"EXTRA\",\"publicMeeting\":\"true\"}");
+    assertEquals(bool.toString(), 400, bool.status());
+    assertTrue(bool.text(), bool.json().get("detail").asText().contains("publicMeeting"));
+    Http.Reply time = stAdmin.post(meetings, "{\"date\":\"" + TODAY + "\",\"kind\":\"EXTRA\",\"start\":[10,0]}");
+    assertEquals(time.toString(), 400, time.status());
+    assertTrue(time.text(), time.json().get("detail").asText().contains("Uhrzeit"));
+  }
+
   // ---------------------------------------------------------------- logins (issue 13)
 
   @Test

@@ -42,7 +42,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -316,11 +315,13 @@ public class WebIT {
     login(CHAIR);
     browser.get(meeting + "/niederschrift");
     assertTrue(browser.findElements(By.xpath("//button[normalize-space()='Entwurf speichern']")).isEmpty());
-    date("versandtAm", TODAY);
+    date("versandtAm", TODAY.minusDays(2));
     enter(browser.findElement(By.xpath("//button[normalize-space()='Niederschrift freigeben']")));
     assertTrue(text(), text().contains("freigegeben, Einspruchsfrist läuft"));
     login(MEMBER);
     browser.get(meeting + "/niederschrift");
+    // every date typed from the test's one TODAY: a run across midnight stays consistent
+    date("eingegangenAm", TODAY.minusDays(1));
     browser.findElement(By.id("einspruchText")).sendKeys("TOP 2 bitte um die Zahl der Kurse ergänzen");
     enter(browser.findElement(By.xpath("//button[normalize-space()='Einspruch erheben']")));
     assertTrue(text(), text().contains("Der Einspruch ist erfasst."));
@@ -500,7 +501,17 @@ public class WebIT {
   private static void enter(WebElement element) {
     WebElement page = browser.findElement(By.tagName("html"));
     element.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+      try {
+        page.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // "Node ... does not belong to the document": its document is gone, the next one loads
+        return true;
+      }
+    });
   }
 
   private static void tick(long person, String seat) {

@@ -33,4 +33,11 @@ public interface UserService {
    * admin anyone but itself. Nobody removes themselves.
    */
   void delete(Caller by, String username);
+
+  /**
+   * Links a user's login to a person of its tenant (null: to none), so that what the user submits
+   * or objects to is recorded as that person: a tenant admin for its tenant's users, the platform
+   * admin for anyone's. NOT_FOUND for a person the user's tenant does not have.
+   */
+  User linkPerson(Caller by, String username, Long person);
 }

@@ -53,7 +53,6 @@ public final class JpaCommitteeService implements CommitteeService {
     Tenant served = directory.serving(tenant);
     NewAppointment valid = AppointmentInput.validate(request);
     Seat seat = AppointmentRules.seat(served.rules(), valid);
-    ensureSeatLock(tenant, seat.id());
     return store.write(tenant, em -> {
       SeatLockEntity lock = seatLock(em, seat.id());
       lock.touch();
@@ -158,43 +157,18 @@ public final class JpaCommitteeService implements CommitteeService {
     });
   }
 
-  /**
-   * Creates the seat's lock row if it is missing, in its own transaction, so that the appointment
-   * itself only ever updates it. Two first appointments racing here may both try to insert; the
-   * unique key lets one win and the other simply uses the row.
-   */
-  private void ensureSeatLock(String tenant, String seat) {
-    boolean exists = store.read(tenant, em -> !em.createQuery(
-            "SELECT l FROM SeatLockEntity l WHERE l.seat = :seat", SeatLockEntity.class)
-        .setParameter("seat", seat).getResultList().isEmpty());
-    if (exists) {
-      return;
-    }
-    try {
-      store.write(tenant, em -> {
-        SeatLockEntity lock = new SeatLockEntity();
-        lock.setSeat(seat);
-        em.persist(lock);
-        return lock;
-      });
-    } catch (DomainException e) {
-      if (e.kind() != DomainException.Kind.CONFLICT) {
-        throw e;
-      }
-      // The store reports the lost insert race (unique key) as a conflict: the row is there.
-    } catch (RuntimeException e) {
-      // Most likely somebody else created it a moment ago, which is all we wanted; should the row
-      // still be missing, the appointment's own transaction reports a conflict.
-    }
-  }
-
   private static SeatLockEntity seatLock(EntityManager em, String seat) {
     List<SeatLockEntity> locks = em
         .createQuery("SELECT l FROM SeatLockEntity l WHERE l.seat = :seat", SeatLockEntity.class)
         .setParameter("seat", seat).getResultList();
     if (locks.isEmpty()) {
-      throw DomainException.conflict("Der Sitz \"" + seat + "\" wird gerade von jemand anderem "
-          + "geändert. Bitte versuchen Sie es erneut.");
+      // The seat's first appointment creates its lock row in the same transaction, so that a
+      // refused appointment leaves nothing behind. Two first appointments racing here both insert;
+      // the unique key lets one commit and the other ends as a CONFLICT (try again).
+      SeatLockEntity lock = new SeatLockEntity();
+      lock.setSeat(seat);
+      em.persist(lock);
+      return lock;
     }
     return locks.get(0);
   }

@@ -31,6 +31,7 @@ public class ProblemErrorHandler extends ErrorHandler {
       return BufferUtil.EMPTY_BUFFER;
     }
     fields.put(HttpHeader.CONTENT_TYPE, MEDIA_TYPE + ";charset=utf-8");
+    fields.put("X-Content-Type-Options", "nosniff");
     return BufferUtil.toBuffer(problem(status), StandardCharsets.UTF_8);
   }
 

@@ -113,6 +113,14 @@ final class Voting {
       }
       tally = new Tally(yes, no, abstain);
     } else {
+      // checked against the represented votes before any arithmetic: yes 2147483647 plus no 1
+      // must not wrap around to a small or negative total
+      long given = (long) orZero(request.yes()) + orZero(request.no()) + orZero(request.abstain());
+      if (given > attendance.votesPresent()) {
+        throw DomainException.ruleViolation("Es wurden " + given + " Stimmen angegeben, "
+            + "vertreten sind aber nur " + attendance.votesPresent() + " Stimmen. Bitte prüfen Sie "
+            + "die Zahlen.", voting.unit().source().label());
+      }
       tally = new Tally(orZero(request.yes()), orZero(request.no()), orZero(request.abstain()));
       if (tally.cast() > attendance.votesPresent()) {
         throw DomainException.ruleViolation("Es wurden " + tally.cast() + " Stimmen angegeben, "

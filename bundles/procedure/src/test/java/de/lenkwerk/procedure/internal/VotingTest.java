@@ -132,6 +132,20 @@ class VotingTest {
   }
 
   @Test
+  void hugeCountsAreRefusedBeforeAnyArithmetic() {
+    RulesOfProcedure r = SeedRules.steinfurt();
+    Resolved ten = attend(r, SeedRules.votingMembers(r, 10));
+    // 2147483647 + 1 + 0 wraps to a negative total in int arithmetic: never an adopted decision
+    DomainException e = refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), ten, null,
+        counts(Integer.MAX_VALUE, 1, 0)));
+    assertTrue(e.detail().contains("2147483648"), e.detail());
+    refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), ten, null,
+        counts(Integer.MAX_VALUE, Integer.MAX_VALUE, 2)));
+    refused(Kind.RULE_VIOLATION, () -> decide(SeedRules.tenant(r), ten, null,
+        counts(Integer.MAX_VALUE, 0, 0)));
+  }
+
+  @Test
   void perSeatVotesAreCheckedSeatBySeat() {
     RulesOfProcedure r = SeedRules.steinfurt();
     Tenant t = SeedRules.tenant(r);

@@ -1,6 +1,8 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.documents.Invitation;
+import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
@@ -33,6 +35,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -56,10 +59,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class MeetingResource {
 
   private final ProcedureService procedure;
+  private final MeetingDocuments documents;
 
   @Activate
-  public MeetingResource(@Reference ProcedureService procedure) {
+  public MeetingResource(@Reference ProcedureService procedure,
+      @Reference MeetingDocuments documents) {
     this.procedure = procedure;
+    this.documents = documents;
   }
 
   @Allowed(Roles.TENANT_ADMIN)
@@ -80,8 +86,14 @@ public final class MeetingResource {
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{id}")
-  public MeetingView get(@PathParam("tenant") String tenant, @PathParam("id") long id) {
-    return MeetingView.of(procedure.meeting(tenant, id));
+  @Produces({MediaType.APPLICATION_JSON, Documents.CALENDAR})
+  public Response get(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context HttpHeaders headers) {
+    if (Documents.prefers(headers, Documents.CALENDAR)) {
+      return Documents.calendar(documents.calendar(tenant, id), "sitzung-" + id + ".ics");
+    }
+    return Response.ok(MeetingView.of(procedure.meeting(tenant, id)), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
@@ -138,25 +150,60 @@ public final class MeetingResource {
         + item + "/decision")).entity(recorded).build();
   }
 
+  /**
+   * The minutes as JSON or, with {@code Accept: application/pdf}, the Niederschrift. Anonymous
+   * callers reach released public minutes only, and as PDF the public variant (result minutes).
+   */
   @Allowed(value = {Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER}, anonymous = true)
   @GET
   @Path("{id}/minutes")
-  public MinutesView minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
-      @Context SecurityContext security) {
-    if (security.getUserPrincipal() != null) {
-      return MinutesView.of(procedure.minutes(tenant, id));
-    }
-    // anonymous callers see released public minutes and nothing else, not even whether they exist
+  @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  public Response minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context SecurityContext security, @Context HttpHeaders headers) {
+    boolean anonymous = security.getUserPrincipal() == null;
     Minutes minutes;
-    try {
+    if (anonymous) {
+      // anonymous callers see released public minutes and nothing else, not even whether they exist
+      try {
+        minutes = procedure.minutes(tenant, id);
+      } catch (DomainException e) {
+        minutes = null;
+      }
+      if (minutes == null || !minutes.publicMinutes() || minutes.status() == MinutesStatus.DRAFT) {
+        throw new DomainException(DomainException.Kind.UNAUTHENTICATED, ProblemTexts.MINUTES_NOT_PUBLIC);
+      }
+    } else {
       minutes = procedure.minutes(tenant, id);
-    } catch (DomainException e) {
-      minutes = null;
     }
-    if (minutes == null || !minutes.publicMinutes() || minutes.status() == MinutesStatus.DRAFT) {
-      throw new DomainException(DomainException.Kind.UNAUTHENTICATED, ProblemTexts.MINUTES_NOT_PUBLIC);
+    if (Documents.prefers(headers, Documents.PDF)) {
+      return Documents.pdf(documents.minutesPdf(tenant, id, anonymous),
+          (anonymous ? "ergebnisprotokoll-" : "niederschrift-") + id + ".pdf");
     }
-    return MinutesView.of(minutes);
+    return Response.ok(MinutesView.of(minutes), MediaType.APPLICATION_JSON).build();
+  }
+
+  /** The invitation's data (recipients, dispatch state) or, as PDF, the Einladung. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{id}/invitation")
+  @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  public Response invitation(@PathParam("tenant") String tenant, @PathParam("id") long id,
+      @Context HttpHeaders headers) {
+    if (Documents.prefers(headers, Documents.PDF)) {
+      return Documents.pdf(documents.invitationPdf(tenant, id), "einladung-" + id + ".pdf");
+    }
+    Invitation invitation = documents.invitation(tenant, id);
+    return Response.ok(invitation, MediaType.APPLICATION_JSON).build();
+  }
+
+  /** The Anwesenheitsliste to sign, as PDF. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{id}/attendance-list")
+  @Produces(Documents.PDF)
+  public Response attendanceList(@PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return Documents.pdf(documents.attendanceListPdf(tenant, id), "anwesenheitsliste-" + id
+        + ".pdf");
   }
 
   @Allowed(Roles.TENANT_ADMIN)

@@ -84,6 +84,7 @@ public final class AccountStore implements UserService {
   private final int minPassword;
   private final int maxPassword;
   private final de.lenkwerk.api.tenant.TenantAdministration tenants;
+  private final de.lenkwerk.api.committee.PersonService persons;
   /** A bcrypt hash of a random password: an unknown user's login costs one check against it. */
   private final String dummyHash;
   /** Moves with every change of users, so that cached logins are forgotten. */
@@ -96,8 +97,10 @@ public final class AccountStore implements UserService {
       @Reference AuditLog audit,
       @Reference CurrentSchema schema,
       @Reference de.lenkwerk.api.tenant.TenantAdministration tenants,
+      @Reference de.lenkwerk.api.committee.PersonService persons,
       BundleContext context,
       Config config) {
+    this.persons = persons;
     this.dataSource = dataSource;
     this.audit = audit;
     this.tenants = tenants;
@@ -172,6 +175,13 @@ public final class AccountStore implements UserService {
         throw TenantIds.notFound(tenant);
       }
     }
+    if (user.person() != null) {
+      if (tenant == null) {
+        throw DomainException.invalid("Ein Plattform-Administrator gehört zu keiner Kommune und ist keiner "
+            + "Person zugeordnet: bitte \"person\" weglassen.");
+      }
+      persons.get(tenant, user.person()); // NOT_FOUND for a person this tenant does not have
+    }
     String hash = hash(user.password());
     update(c -> {
       try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_ACCOUNT WHERE USERNAME=?")) {
@@ -185,8 +195,11 @@ public final class AccountStore implements UserService {
         }
       }
       insert(c, username, hash, tenant, roles);
+      if (user.person() != null) {
+        setPerson(c, username, user.person());
+      }
     });
-    User created = new User(username, tenant, List.copyOf(roles));
+    User created = new User(username, tenant, List.copyOf(roles), user.person());
     audit.record(tenant == null ? Roles.PLATFORM_CHAIN : tenant, by.user(), "POST /users",
         "users/" + username, null, created);
     LOG.info("user {} created by {} (tenant {}, roles {})", username, by.user(), tenant, roles);
@@ -196,12 +209,17 @@ public final class AccountStore implements UserService {
   @Override
   public List<User> list(Caller by) {
     Map<String, String> tenants = new LinkedHashMap<>();
+    Map<String, Long> linked = new HashMap<>();
     Map<String, List<String>> roles = new HashMap<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT USERNAME, TENANT_ID FROM LW_ACCOUNT ORDER BY USERNAME");
+        PreparedStatement s = c.prepareStatement("SELECT USERNAME, TENANT_ID, PERSON_ID FROM LW_ACCOUNT ORDER BY USERNAME");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         tenants.put(r.getString(1), r.getString(2));
+        long person = r.getLong(3);
+        if (!r.wasNull()) {
+          linked.put(r.getString(1), person);
+        }
       }
       try (PreparedStatement rs = c.prepareStatement("SELECT USERNAME, ROLE_NAME FROM LW_ACCOUNT_ROLE ORDER BY ROLE_NAME");
           ResultSet rr = rs.executeQuery()) {
@@ -217,7 +235,7 @@ public final class AccountStore implements UserService {
     List<User> users = new ArrayList<>();
     tenants.forEach((name, tenant) -> {
       if (by.isPlatformAdmin() || (tenant != null && by.belongsTo(tenant))) {
-        users.add(new User(name, tenant, roles.getOrDefault(name, List.of())));
+        users.add(new User(name, tenant, roles.getOrDefault(name, List.of()), linked.get(name)));
       }
     });
     return users;
@@ -272,12 +290,61 @@ public final class AccountStore implements UserService {
       }
     });
     audit.record(chainOf(account), by.user(), "DELETE /users/{username}", "users/" + account.username(),
-        new User(account.username(), account.tenant(), List.copyOf(account.roles())), null);
+        new User(account.username(), account.tenant(), List.copyOf(account.roles()), account.person()), null);
     LOG.info("user {} removed by {}", account.username(), by.user());
   }
 
-  /** A stored account: its hash, its tenant (null for a platform admin) and its roles. */
-  private record Account(String username, String hash, String tenant, TreeSet<String> roles) {}
+  @Override
+  public User linkPerson(Caller by, String username, Long person) {
+    Account account = find(username);
+    requireAdministers(by, account);
+    if (account.tenant() == null) {
+      throw DomainException.invalid("Ein Plattform-Administrator gehört zu keiner Kommune und wird keiner "
+          + "Person zugeordnet.");
+    }
+    if (person != null) {
+      persons.get(account.tenant(), person); // NOT_FOUND for a person this tenant does not have
+    }
+    update(c -> setPerson(c, account.username(), person));
+    User before = new User(account.username(), account.tenant(), List.copyOf(account.roles()), account.person());
+    User after = new User(account.username(), account.tenant(), List.copyOf(account.roles()), person);
+    audit.record(account.tenant(), by.user(), "PUT /users/{username}/person", "users/" + account.username(),
+        before, after);
+    LOG.info("user {} linked to person {} by {}", account.username(), person, by.user());
+    return after;
+  }
+
+  private static void setPerson(Connection c, String username, Long person) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE LW_ACCOUNT SET PERSON_ID=? WHERE USERNAME=?")) {
+      if (person == null) {
+        s.setNull(1, java.sql.Types.BIGINT);
+      } else {
+        s.setLong(1, person);
+      }
+      s.setString(2, username);
+      s.executeUpdate();
+    }
+  }
+
+  /** The person a (canonical, existing) user's login is linked to, or null. */
+  Long personOf(String username) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT USERNAME, PERSON_ID FROM LW_ACCOUNT WHERE USERNAME=?")) {
+      s.setString(1, username);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next() || !username.equals(r.getString(1))) {
+          return null;
+        }
+        long person = r.getLong(2);
+        return r.wasNull() ? null : person;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read user " + username, e);
+    }
+  }
+
+  /** A stored account: its hash, its tenant (null for a platform admin), its roles and its person. */
+  private record Account(String username, String hash, String tenant, TreeSet<String> roles, Long person) {}
 
   /** The account, or 404. */
   private Account find(String username) {
@@ -287,14 +354,18 @@ public final class AccountStore implements UserService {
     try (Connection c = dataSource.getConnection()) {
       String hash;
       String tenant;
-      try (PreparedStatement s = c.prepareStatement("SELECT PASSWORD_HASH, TENANT_ID FROM LW_ACCOUNT WHERE USERNAME=?")) {
+      Long person;
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT PASSWORD_HASH, TENANT_ID, PERSON_ID, USERNAME FROM LW_ACCOUNT WHERE USERNAME=?")) {
         s.setString(1, username);
         try (ResultSet r = s.executeQuery()) {
-          if (!r.next()) {
+          if (!r.next() || !username.equals(r.getString(4))) {
             throw unknownUser(username);
           }
           hash = r.getString(1);
           tenant = r.getString(2);
+          long p = r.getLong(3);
+          person = r.wasNull() ? null : p;
         }
       }
       TreeSet<String> roles = new TreeSet<>();
@@ -308,7 +379,7 @@ public final class AccountStore implements UserService {
           }
         }
       }
-      return new Account(username, hash, tenant, roles);
+      return new Account(username, hash, tenant, roles, person);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read user " + username, e);
     }

@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * from the declaration on the resource method. The lenkwerk application selects this extension by
  * name, so it is not served without it.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class},
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class, AuthFilter.class},
     configurationPid = AuthFilter.PID)
 @Designate(ocd = AuthFilter.Config.class)
 @JaxrsExtension
@@ -286,7 +286,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
       if (name == null || roles.isEmpty() || (tenant == null && !roles.contains(Roles.PLATFORM_ADMIN))) {
         return null;
       }
-      return new Caller(name, tenant, roles);
+      return new Caller(name, tenant, roles, tenant == null ? null : accounts.personOf(name));
     } catch (LoginException e) {
       LOG.info("login refused for a user (realm {}): {}", UserService.REALM, e.getClass().getSimpleName());
       return null;

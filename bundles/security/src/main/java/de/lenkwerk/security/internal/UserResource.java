@@ -70,6 +70,22 @@ public final class UserResource {
     return Response.noContent().build();
   }
 
+  /** The body of {@code PUT /users/{username}/person}: the person's id, or null to unlink. */
+  public record PersonLink(Long person) {}
+
+  /** {@code {"person": id}}: the user's login acts as this person of its tenant; 200 with the user. */
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+  @PUT
+  @Path("{username}/person")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public User linkPerson(@PathParam("username") String username, PersonLink link) {
+    if (link == null) {
+      throw de.lenkwerk.api.DomainException.invalid("Bitte senden Sie die Person: {\"person\": 17} "
+          + "(oder {\"person\": null}, um die Zuordnung aufzuheben).");
+    }
+    return users.linkPerson(requests.caller(), username, link.person());
+  }
+
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @DELETE
   @Path("{username}")

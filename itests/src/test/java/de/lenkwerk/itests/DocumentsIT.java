@@ -1,0 +1,255 @@
+package de.lenkwerk.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The documents of a Kreis Steinfurt meeting created over HTTP, produced by the documents bundle
+ * inside the real distribution (openhtmltopdf, PDFBox and ical4j embedded in OSGi): Einladung,
+ * Anwesenheitsliste and Niederschrift are PDF/A-2b with embedded DejaVu fonts and the expected
+ * German text (read back with PDFBox in the test bundle), the public result minutes reach
+ * anonymous callers without names, and the meeting comes as iCalendar in Berlin time.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DocumentsIT {
+
+  private static final String ST = "/tenants/kreis-steinfurt";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+  private static final String PDF = "application/pdf";
+
+  private final Http http = Http.tenantAdmins();
+
+  @Configuration
+  public Option[] config() {
+    // the test's own PDF reader, beside (not shared with) the documents bundle's embedded PDFBox.
+    // ical4j is no bundle and Pax Exam provisions before the wrap: protocol exists, so the
+    // calendar is checked line by line here and parsed with ical4j in MeetingCalendarTest.
+    return LenkwerkContainer.options(
+        mavenBundle("commons-logging", "commons-logging", "1.4.0"),
+        mavenBundle("org.apache.pdfbox", "pdfbox-io", "3.0.8"),
+        mavenBundle("org.apache.pdfbox", "fontbox", "3.0.8"),
+        mavenBundle("org.apache.pdfbox", "pdfbox", "3.0.8"));
+  }
+
+  @Test
+  public void invitationAttendanceListMinutesAndCalendarOfASteinfurtMeeting() throws Exception {
+    http.await("/health", 200, Duration.ofSeconds(90));
+    http.await(ST + "/committee", 200, Duration.ofSeconds(60));
+    List<Long> members = new ArrayList<>();
+    List<Long> deputies = new ArrayList<>();
+    List<Boolean> voting = new ArrayList<>();
+    for (JsonNode seat : http.get(ST + "/rules").json().get("seats")) {
+      String id = seat.get("id").asText();
+      String institution = seat.get("institution").asText();
+      long member = created(http.post(ST + "/persons", "{\"name\":\"Jürgen Müller " + id
+          + "\",\"institution\":" + quote(institution) + ",\"email\":\"" + id
+          + "@kreis-steinfurt.example\"}")).get("id").asLong();
+      long deputy = created(http.post(ST + "/persons", "{\"name\":\"Änne Öztürk " + id
+          + "\",\"institution\":" + quote(institution) + "}")).get("id").asLong();
+      created(http.post(ST + "/appointments", "{\"seat\":\"" + id + "\",\"person\":" + member
+          + ",\"role\":\"MEMBER\",\"from\":\"2021-07-01\",\"appointedBy\":" + quote(institution) + "}"));
+      created(http.post(ST + "/appointments", "{\"seat\":\"" + id + "\",\"person\":" + deputy
+          + ",\"role\":\"DEPUTY\",\"rank\":1,\"from\":\"2021-07-01\",\"appointedBy\":"
+          + quote(institution) + "}"));
+      members.add(member);
+      deputies.add(deputy);
+      voting.add(seat.get("voting").asBoolean());
+    }
+
+    LocalDate day = TODAY.minusDays(2);
+    long id = created(http.post(ST + "/meetings", "{\"date\":\"" + day
+        + "\",\"start\":\"14:00\",\"end\":\"16:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
+    String m = ST + "/meetings/" + id;
+    long first = created(http.post(m + "/agenda-items", "{\"title\":\"Fortschreibung des "
+        + "Integrationskonzepts\",\"explanation\":\"Die Lenkungsgruppe empfiehlt die Fortschreibung."
+        + "\",\"submittedBy\":" + members.get(0) + ",\"reference\":{\"kind\":\"PAPER\",\"label\":"
+        + "\"Vorlage 525/21\"}}")).get("id").asLong();
+    long second = created(http.post(m + "/agenda-items", "{\"title\":\"Bericht Case Management\","
+        + "\"explanation\":\"Auswertung des Quartals\",\"submittedBy\":" + members.get(1) + "}")).get("id").asLong();
+    assertEquals(200, http.put(m + "/agenda", "{\"items\":[" + first + "," + second + "]}").status());
+
+    // the Einladung
+    Http.Binary invitation = http.getBytes(m + "/invitation", PDF);
+    assertPdf(invitation);
+    String text = text(invitation.body());
+    assertContains(text, "Kreis Steinfurt", "Einladung", "TOP 1 Fortschreibung des "
+        + "Integrationskonzepts", "Vorlage 525/21", "TOP 2 Bericht Case Management",
+        "14:00 Uhr bis 16:00 Uhr", "nicht öffentlich (vertraulich)", "Vorsitz");
+    JsonNode data = http.get(m + "/invitation").json();
+    assertEquals(data.toString(), 2 * members.size(), data.get("recipients").size());
+    int withAddress = 0;
+    for (JsonNode r : data.get("recipients")) {
+      withAddress += "NOT_DISPATCHED".equals(r.get("dispatch").asText()) ? 1 : 0;
+    }
+    assertEquals("members have addresses, deputies none", members.size(), withAddress);
+
+    // the Anwesenheitsliste
+    Http.Binary list = http.getBytes(m + "/attendance-list", PDF);
+    assertPdf(list);
+    assertContains(text(list.body()), "Anwesenheitsliste", "Unterschrift", "Gäste",
+        "Jürgen Müller amt-33", "Änne Öztürk amt-33", "1. Stellvertretung");
+
+    // the meeting is held: every voting member, one deputy instead of a member, a guest
+    List<Long> present = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      present.add(i == 1 ? deputies.get(i) : members.get(i));
+    }
+    assertEquals(200, http.put(m + "/attendance", "{\"present\":" + present + ",\"guests\":"
+        + "[\"Dr. Gül Şahin\"]}").status());
+    created(http.post(m + "/agenda-items/" + first + "/decision",
+        "{\"mode\":\"VOTE\",\"yes\":12,\"no\":3,\"abstain\":1}"));
+    created(http.post(m + "/agenda-items/" + second + "/decision", "{\"mode\":\"CONSENSUS\"}"));
+    assertEquals(200, http.put(m + "/minutes", "{\"text\":\"Die Sitzung endet um 15:45 Uhr.\"}")
+        .status());
+    // a draft is never public
+    assertEquals(401, new Http().getBytes(m + "/minutes", PDF).status());
+    assertEquals(200, http.post(m + "/minutes/release", "{\"sentOn\":\"" + TODAY + "\"}").status());
+
+    // the Niederschrift
+    Http.Binary minutes = http.getBytes(m + "/minutes", PDF);
+    assertPdf(minutes);
+    assertContains(text(minutes.body()), "Niederschrift", "Fassung 1", "Anwesenheit",
+        "Änne Öztürk", "(1. Stellvertretung)", "Dr. Gül Şahin", "Ja 12, Nein 3, Enthaltungen 1",
+        "konsensuale Verständigung", "Angewandte Regel: GO", "Die Sitzung endet um 15:45 Uhr.",
+        "Geschäftsstelle (Protokoll)");
+    // JSON stays the default answer of the same path
+    assertEquals("RELEASED", http.get(m + "/minutes").json().get("status").asText());
+
+    // the public result minutes without login (Steinfurt §7): no person named
+    Http.Binary published = new Http().getBytes(m + "/minutes", PDF);
+    assertPdf(published);
+    String publicText = text(published.body());
+    assertContains(publicText, "Ergebnisprotokoll", "Ja 12, Nein 3, Enthaltungen 1");
+    assertFalse(publicText, publicText.contains("Öztürk"));
+    assertFalse(publicText, publicText.contains("Müller"));
+    assertFalse(publicText, publicText.contains("Şahin"));
+    assertEquals(401, new Http().getBytes(m + "/invitation", PDF).status());
+
+    // the public record of the Kommune: the released result minutes, no confidential meeting
+    long future = created(http.post(ST + "/meetings", "{\"date\":\"" + TODAY.plusDays(30)
+        + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
+    Http.Reply publication = new Http().get("/publication/kreis-steinfurt");
+    assertEquals(publication.toString(), 200, publication.status());
+    JsonNode record = publication.json();
+    assertEquals("Kreis Steinfurt", record.get("name").asText());
+    assertEquals(publication.text(), 1, record.get("minutes").size());
+    JsonNode entry = record.get("minutes").get(0);
+    assertEquals(id, entry.get("meeting").asLong());
+    assertEquals("RELEASED", entry.get("status").asText());
+    for (JsonNode upcoming : record.get("upcoming")) {
+      assertFalse("confidential meeting published", upcoming.get("meeting").asLong() == future);
+    }
+    assertFalse(publication.text(), publication.text().contains("Öztürk")
+        || publication.text().contains("Müller"));
+    String pdfPath = entry.get("pdf").asText().substring("/api/v1".length());
+    assertPdf(new Http().getBytes(pdfPath, PDF));
+    assertEquals(404, new Http().get("/publication/gibt-es-nicht").status());
+
+    // the meeting as iCalendar; JSON without an Accept header
+    Http.Binary ics = http.getBytes(m, "text/calendar");
+    assertEquals(ics.toString(), 200, ics.status());
+    assertTrue(ics.contentType(), ics.contentType().startsWith("text/calendar"));
+    String cal = ics.text().replace("\r\n ", "");
+    assertTrue(cal, cal.startsWith("BEGIN:VCALENDAR\r\n") && cal.endsWith("END:VCALENDAR\r\n"));
+    assertEquals(cal, 1, cal.split("BEGIN:VEVENT", -1).length - 1);
+    assertTrue(cal, cal.contains("\r\nUID:meeting-" + id + ".kreis-steinfurt@"));
+    assertTrue(cal, cal.contains("\r\nSEQUENCE:0\r\n"));
+    assertTrue(cal, cal.contains("\r\nDTSTART;TZID=Europe/Berlin:"
+        + day.toString().replace("-", "") + "T140000\r\n"));
+    assertTrue(cal, cal.contains("\r\nDTEND;TZID=Europe/Berlin:"
+        + day.toString().replace("-", "") + "T160000\r\n"));
+    assertTrue(cal, cal.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
+    assertTrue(cal, cal.contains("\r\nSTATUS:CONFIRMED\r\n"));
+    assertEquals(id, http.get(m).json().get("id").asLong());
+
+    // the personal feed of a member: a secret address, a new one revokes the old
+    assertTrue(Http.admin().createUser("docs-mitglied", "kreis-steinfurt", "member"));
+    Http member = Http.as("docs-mitglied", Http.PASSWORD);
+    Http.Reply issued = member.post("/users/me/calendar-token", "{}");
+    assertEquals(issued.toString(), 201, issued.status());
+    String feed = issued.json().get("path").asText().substring("/api/v1".length());
+    assertTrue(feed, feed.matches("/calendar/kreis-steinfurt\\.[A-Za-z0-9_-]{43}\\.ics"));
+    assertTrue(issued.json().get("url").asText().endsWith(feed));
+    Http.Binary subscribed = new Http().getBytes(feed, null);
+    assertEquals(subscribed.toString(), 200, subscribed.status());
+    assertTrue(subscribed.contentType().startsWith("text/calendar"));
+    assertTrue(subscribed.text(), subscribed.text().replace("\r\n ", "")
+        .contains("UID:meeting-" + id + ".kreis-steinfurt@"));
+    String renewed = member.post("/users/me/calendar-token", "{}").json().get("path").asText()
+        .substring("/api/v1".length());
+    assertFalse(renewed.equals(feed));
+    Http.Binary revoked = new Http().getBytes(feed, null);
+    assertEquals(revoked.toString(), 404, revoked.status());
+    assertTrue(revoked.text(), revoked.text().contains("Kalenderadresse"));
+    assertEquals(200, new Http().getBytes(renewed, null).status());
+    assertEquals(404, new Http().getBytes("/calendar/kreis-steinfurt.x.ics", null).status());
+    assertEquals(401, new Http().post("/users/me/calendar-token", "{}").status());
+    assertEquals(403, Http.admin().post("/users/me/calendar-token", "{}").status());
+  }
+
+  private static void assertPdf(Http.Binary reply) throws Exception {
+    assertEquals(reply.toString(), 200, reply.status());
+    assertEquals(PDF, reply.contentType());
+    try (PDDocument doc = Loader.loadPDF(reply.body())) {
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+          StandardCharsets.UTF_8);
+      assertTrue(xmp, xmp.matches("(?s).*pdfaid:part(>|=\")2.*"));
+      assertTrue(xmp, xmp.matches("(?s).*pdfaid:conformance(>|=\")B.*"));
+      assertFalse(doc.getDocumentCatalog().getOutputIntents().isEmpty());
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertTrue(font.getName(), font.isEmbedded() && font.getName().contains("DejaVu"));
+        }
+      }
+    }
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  private static void assertContains(String text, String... expected) {
+    for (String e : expected) {
+      assertTrue("missing \"" + e + "\" in: " + text, text.contains(e));
+    }
+  }
+
+  private static String quote(String text) {
+    try {
+      return Http.JSON.writeValueAsString(text);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode created(Http.Reply reply) {
+    assertEquals(reply.toString(), 201, reply.status());
+    return reply.json();
+  }
+}
