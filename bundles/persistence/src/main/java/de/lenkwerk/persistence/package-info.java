@@ -4,7 +4,7 @@
  * that no query can see another tenant's rows.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 @Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
 package de.lenkwerk.persistence;
 

@@ -3,7 +3,7 @@
  * rules. Implemented by the core (the tenancy bundle).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package de.lenkwerk.api.tenant;
 
 import org.osgi.annotation.bundle.Export;
