@@ -240,6 +240,7 @@ public class SecurityIT {
       Map.entry("DELETE users/{username}", "platform-admin tenant-admin"),
       Map.entry("PUT users/{username}/password", "platform-admin tenant-admin chair member"),
       Map.entry("GET tenants/{tenant}/rules", "platform-admin tenant-admin chair member"),
+      Map.entry("GET tenants/{tenant}/rules/versions", "platform-admin tenant-admin chair member"),
       Map.entry("PUT tenants/{id}/bundle", "platform-admin tenant-admin"),
       Map.entry("PUT tenants/{id}/document", "platform-admin tenant-admin"),
       Map.entry("GET tenants/{tenant}/audit", "tenant-admin"),

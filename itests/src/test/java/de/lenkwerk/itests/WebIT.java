@@ -315,11 +315,13 @@ public class WebIT {
     login(CHAIR);
     browser.get(meeting + "/niederschrift");
     assertTrue(browser.findElements(By.xpath("//button[normalize-space()='Entwurf speichern']")).isEmpty());
-    date("versandtAm", TODAY);
+    date("versandtAm", TODAY.minusDays(2));
     enter(browser.findElement(By.xpath("//button[normalize-space()='Niederschrift freigeben']")));
     assertTrue(text(), text().contains("freigegeben, Einspruchsfrist läuft"));
     login(MEMBER);
     browser.get(meeting + "/niederschrift");
+    // every date typed from the test's one TODAY: a run across midnight stays consistent
+    date("eingegangenAm", TODAY.minusDays(1));
     browser.findElement(By.id("einspruchText")).sendKeys("TOP 2 bitte um die Zahl der Kurse ergänzen");
     enter(browser.findElement(By.xpath("//button[normalize-space()='Einspruch erheben']")));
     assertTrue(text(), text().contains("Der Einspruch ist erfasst."));

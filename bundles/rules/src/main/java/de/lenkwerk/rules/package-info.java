@@ -7,7 +7,7 @@
  * {@link de.lenkwerk.rules.PoliciesInForce} wires a tenant's policy services as the container does.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package de.lenkwerk.rules;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,10 +5,14 @@ import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Public;
 import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -41,14 +46,17 @@ public final class TenantResource {
 
   private final TenantDirectory directory;
   private final TenantAdministration administration;
+  private final RulesHistory history;
 
   /** The body of {@code POST /tenants}. */
   public record NewTenant(String id, String name) {}
 
   @Activate
-  public TenantResource(@Reference TenantDirectory directory, @Reference TenantAdministration administration) {
+  public TenantResource(@Reference TenantDirectory directory, @Reference TenantAdministration administration,
+      @Reference RulesHistory history) {
     this.directory = directory;
     this.administration = administration;
+    this.history = history;
   }
 
   @Public
@@ -73,19 +81,51 @@ public final class TenantResource {
    * The effective rules: the tenant's own and the KIM defaults, each with its source. The seats
    * and {@code validUntil} are also lifted to the top level, where clients look for them;
    * {@code policies} lists the policy services that take over rules (empty: standard policies).
+   * With {@code on=YYYY-MM-DD}: the version in force on that day; {@code takesEffect} is the day
+   * the version shown took effect (null where the platform kept no record of it).
    */
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{tenant}/rules")
-  public Map<String, Object> rules(@PathParam("tenant") String id) {
+  public Map<String, Object> rules(@PathParam("tenant") String id, @QueryParam("on") String on) {
     Tenant tenant = directory.serving(id);
     RulesOfProcedure rules = tenant.rules();
+    String rulesVersion = tenant.rulesVersion();
+    LocalDate takesEffect = null;
+    List<RulesHistory.RulesVersion> versions = history.versions(id);
+    if (on == null) {
+      for (RulesHistory.RulesVersion version : versions) {
+        if (serves(rulesVersion, version)) {
+          takesEffect = version.takesEffect();
+        }
+      }
+    } else {
+      LocalDate day = day(on);
+      RulesHistory.RulesVersion version = null;
+      for (RulesHistory.RulesVersion v : versions) {
+        if (!v.takesEffect().isAfter(day)) {
+          version = v;
+        }
+      }
+      if (version == null) {
+        throw DomainException.notFound("Für den " + GERMAN_DAY.format(day) + " ist keine Fassung der "
+            + "Geschäftsordnung von \"" + id + "\" erfasst"
+            + (versions.isEmpty() ? "." : "; die älteste erfasste gilt ab dem "
+                + GERMAN_DAY.format(versions.get(0).takesEffect()) + ". Bitte ein späteres Datum wählen."));
+      }
+      if (!serves(rulesVersion, version)) {
+        rules = version.rules();
+        rulesVersion = version.rulesVersion();
+      }
+      takesEffect = version.takesEffect();
+    }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("tenant", rules.tenant());
     view.put("name", rules.name());
     view.put("title", rules.title());
     view.put("status", tenant.info().status());
-    view.put("rulesVersion", tenant.rulesVersion());
+    view.put("rulesVersion", rulesVersion);
+    view.put("takesEffect", takesEffect);
     view.put("seats", rules.composition().seats());
     view.put("groups", rules.composition().groups());
     view.put("composition", Map.of(
@@ -101,5 +141,40 @@ public final class TenantResource {
     // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
     view.put("policies", tenant.policies());
     return view;
+  }
+
+  /**
+   * Every version of the tenant's Geschäftsordnung that took effect, oldest first, each with the
+   * day it took effect and what changed from the one before, in plain German.
+   */
+  @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{tenant}/rules/versions")
+  public List<Map<String, Object>> rulesVersions(@PathParam("tenant") String id) {
+    directory.serving(id);
+    return history.versions(id).stream().map(version -> {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("rulesVersion", version.rulesVersion());
+      view.put("takesEffect", version.takesEffect());
+      view.put("changes", version.changes());
+      return view;
+    }).toList();
+  }
+
+  /** Whether the tenant's rules version is this kept document's (followed by its policies, if any). */
+  private static boolean serves(String rulesVersion, RulesHistory.RulesVersion version) {
+    return rulesVersion != null && (rulesVersion.equals(version.rulesVersion())
+        || rulesVersion.startsWith(version.rulesVersion() + "+"));
+  }
+
+  private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+  private static LocalDate day(String on) {
+    try {
+      return LocalDate.parse(on.strip());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid("Der Parameter on muss ein Datum im Format JJJJ-MM-TT sein, z. B. "
+          + "on=2024-03-01; gefunden: \"" + on + "\".");
+    }
   }
 }

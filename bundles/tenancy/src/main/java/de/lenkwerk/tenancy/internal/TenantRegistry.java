@@ -7,6 +7,8 @@ import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.api.tenant.TenantStatus;
+import de.lenkwerk.persistence.RulesVersions;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.Policies;
 import de.lenkwerk.spi.QuorumPolicy;
@@ -14,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -27,6 +31,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -47,12 +52,17 @@ public final class TenantRegistry implements TenantDirectory {
   private static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
   private final TenantTable table;
+  private final PlatformClock clock;
+  /** The version each tenant serves now, kept again whenever the store (re)binds. */
+  private final Map<String, RulesVersions.Kept> inEffect = new ConcurrentHashMap<>();
+  private volatile RulesVersions versions;
   private final BundleTracker<Long> tracker;
 
   @Activate
   public TenantRegistry(BundleContext context, @Reference PlatformClock clock) {
     // EXPIRED is decided on the platform's "today", the same day the procedure works with
     table = new TenantTable(clock.clock());
+    this.clock = clock;
     tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Extender());
     tracker.open();
   }
@@ -60,6 +70,45 @@ public final class TenantRegistry implements TenantDirectory {
   @Deactivate
   void deactivate() {
     tracker.close();
+  }
+
+  /**
+   * The store of rules versions is optional: tenants are served without a database, and what took
+   * effect meanwhile is kept as soon as it arrives.
+   */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void setRulesVersions(RulesVersions store) {
+    versions = store;
+    inEffect.values().forEach(kept -> keep(store, kept));
+  }
+
+  void unsetRulesVersions(RulesVersions store) {
+    if (versions == store) {
+      versions = null;
+    }
+  }
+
+  /** The tenant serves {@code document} as {@code rulesVersion} from today: keep it once. */
+  private void tookEffect(String tenant, String rulesVersion, byte[] document) {
+    RulesVersions.Kept kept = new RulesVersions.Kept(tenant, rulesVersion, clock.today(), document, clock.now());
+    RulesVersions.Kept before = inEffect.put(tenant, kept);
+    RulesVersions store = versions;
+    if (store != null && (before == null || !before.rulesVersion().equals(rulesVersion))) {
+      keep(store, kept);
+    }
+  }
+
+  private static void keep(RulesVersions store, RulesVersions.Kept kept) {
+    try {
+      if (store.keep(kept)) {
+        LOG.info("tenant {}: rules version {} in force from {}", kept.tenant(), kept.rulesVersion(),
+            kept.takesEffect());
+      }
+    } catch (RuntimeException e) {
+      // the tenant is served all the same; the version is kept at the next start or rebind
+      LOG.warn("tenant {}: rules version {} could not be kept", kept.tenant(), kept.rulesVersion(), e);
+    }
   }
 
   @Override
@@ -177,6 +226,12 @@ public final class TenantRegistry implements TenantDirectory {
           bundle.getVersion().toString(), pendingName == null ? null : pendingName.strip());
       Optional<TenantInfo> info = table.find(tenant);
       info.ifPresent(i -> {
+        // the served version is this document's, followed by "+policy..." where policies take over rules
+        if (document != null && claim.rulesVersion() != null && i.rulesVersion() != null
+            && (i.rulesVersion().equals(claim.rulesVersion()) || i.rulesVersion().startsWith(claim.rulesVersion() + "+"))
+            && (i.status() == TenantStatus.ACTIVE || i.status() == TenantStatus.EXPIRED)) {
+          tookEffect(tenant, claim.rulesVersion(), document);
+        }
         if (i.problems().isEmpty()) {
           LOG.info("tenant {} {} from {} (rules {})", tenant, i.status(), label, claim.rulesVersion());
         } else {

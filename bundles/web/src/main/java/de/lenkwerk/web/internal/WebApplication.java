@@ -785,6 +785,9 @@ public final class WebApplication extends HttpServlet {
     Tenant tenant = tenants.serving(p.tenant());
     p.model.put("tenantInfo", tenant.info());
     p.model.put("rules", tenant.rules());
+    // the majority in the words the decisions use (the standard policy's own description)
+    p.model.put("majority", tenant.standardDecisions().name());
+    p.model.put("policies", tenant.policies());
     render(p, "rules.ftlh", "geschaeftsordnung", "Geschäftsordnung", 200);
   }
 
