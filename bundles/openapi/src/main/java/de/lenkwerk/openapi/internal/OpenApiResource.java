@@ -2,11 +2,12 @@ package de.lenkwerk.openapi.internal;
 
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Roles;
-import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Public;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,26 +76,37 @@ public final class OpenApiResource {
             + "application/problem+json (RFC 9457) mit einem deutschen 'detail'."));
     doc.put("servers", List.of(Map.of("url", "/api/v1")));
     Map<String, Map<String, Object>> paths = new TreeMap<>();
+    Schemas schemas = new Schemas();
     for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
       if (!"lenkwerk".equals(app.name)) {
         continue;
       }
+      // in a fixed order, so that schema names (and so the document) are the same on every start
+      Map<String, ResourceDTO> resources = new TreeMap<>();
       for (ResourceDTO resource : app.resourceDTOs) {
+        resources.put(tag(resource) + "#" + resource.serviceId, resource);
+      }
+      for (ResourceDTO resource : resources.values()) {
         Map<String, Method> java = javaMethods(resource.serviceId);
         String tag = tag(resource);
-        for (ResourceMethodInfoDTO method : resource.resourceMethods) {
+        ResourceMethodInfoDTO[] methods = resource.resourceMethods.clone();
+        Arrays.sort(methods, Comparator.comparing(
+            (ResourceMethodInfoDTO r) -> String.valueOf(r.path)).thenComparing(r -> String.valueOf(r.method)));
+        for (ResourceMethodInfoDTO method : methods) {
           if (method.method == null) {
             continue; // a sub-resource locator: its methods are listed on their own
           }
           String path = normalise(method.path);
           paths.computeIfAbsent(path, p -> new TreeMap<>()).put(method.method.toLowerCase(Locale.ROOT),
-              operation(tag, path, method, java.get(method.method + " " + path)));
+              operation(tag, path, method, java.get(method.method + " " + path), schemas));
         }
       }
     }
     doc.put("paths", paths);
     doc.put("security", List.of(Map.of(BASIC, List.of())));
-    doc.put("components", Map.of("schemas", Map.of("Problem", problemSchema()),
+    Map<String, Object> components = new TreeMap<>(schemas.components());
+    components.put("Problem", problemSchema());
+    doc.put("components", Map.of("schemas", components,
         "securitySchemes", Map.of(BASIC, Map.of("type", "http", "scheme", "basic",
             "description", "Lenkwerk-Benutzername und Passwort (HTTP Basic, nur über TLS)."))));
     return doc;
@@ -157,10 +169,11 @@ public final class OpenApiResource {
   }
 
   private static Map<String, Object> operation(String tag, String path, ResourceMethodInfoDTO method,
-      Method java) {
+      Method java, Schemas schemas) {
     Map<String, Object> op = new LinkedHashMap<>();
     op.put("operationId", method.method.toLowerCase(Locale.ROOT) + path.replaceAll("[^A-Za-z0-9]+", "_"));
     op.put("tags", List.of(tag));
+    op.put("summary", summary(tag, method.method, java));
     boolean open = java != null && java.isAnnotationPresent(Public.class);
     Allowed allowed = java == null ? null : java.getAnnotation(Allowed.class);
     if (open) {
@@ -176,14 +189,14 @@ public final class OpenApiResource {
     Matcher m = PATH_PARAM.matcher(path);
     while (m.find()) {
       parameters.add(Map.of("name", m.group(1), "in", "path", "required", true,
-          "schema", schema(paramType(java, PathParam.class, m.group(1)))));
+          "schema", Schemas.parameter(paramType(java, PathParam.class, m.group(1)))));
     }
     if (java != null) {
       for (java.lang.reflect.Parameter p : java.getParameters()) {
         QueryParam query = p.getAnnotation(QueryParam.class);
         if (query != null) {
           parameters.add(Map.of("name", query.value(), "in", "query", "required", false,
-              "schema", schema(p.getType())));
+              "schema", Schemas.parameter(p.getType())));
         }
       }
     }
@@ -192,8 +205,10 @@ public final class OpenApiResource {
     }
     if (method.consumingMimeType != null && method.consumingMimeType.length > 0) {
       Map<String, Object> content = new LinkedHashMap<>();
+      java.lang.reflect.Type body = bodyType(java);
       for (String type : method.consumingMimeType) {
-        content.put(type, Map.of("schema", Map.of("type", "object")));
+        content.put(type, Map.of("schema", body == null || !type.contains("json")
+            ? binaryOrObject(type) : schemas.of(body)));
       }
       op.put("requestBody", Map.of("required", true, "content", content));
     }
@@ -203,7 +218,8 @@ public final class OpenApiResource {
         ? new String[] {MediaType.APPLICATION_JSON}
         : method.producingMimeType;
     for (String type : produces) {
-      content.put(type, Map.of("schema", Map.of("type", "object")));
+      content.put(type, Map.of("schema", java == null || Response.class.isAssignableFrom(java.getReturnType())
+          || !type.contains("json") ? binaryOrObject(type) : schemas.of(java.getGenericReturnType())));
     }
     String success = success(method.method, java);
     responses.put(success, success.equals("204") ? Map.of("description", "Erfolg, ohne Inhalt")
@@ -253,17 +269,47 @@ public final class OpenApiResource {
     return String.class;
   }
 
-  private static Map<String, Object> schema(Class<?> type) {
-    if (type == long.class || type == Long.class) {
-      return Map.of("type", "integer", "format", "int64");
+  /**
+   * The entity parameter of a resource method: the one without a JAX-RS binding annotation
+   * (path, query, header, context ...), as JAX-RS itself decides.
+   */
+  private static java.lang.reflect.Type bodyType(Method java) {
+    if (java == null) {
+      return null;
     }
-    if (type == int.class || type == Integer.class) {
-      return Map.of("type", "integer", "format", "int32");
+    java.lang.reflect.Parameter[] params = java.getParameters();
+    for (int i = 0; i < params.length; i++) {
+      boolean bound = false;
+      for (Annotation a : params[i].getAnnotations()) {
+        String pkg = a.annotationType().getPackageName();
+        bound |= pkg.equals("javax.ws.rs") || pkg.equals("javax.ws.rs.core");
+      }
+      if (!bound) {
+        return java.getGenericParameterTypes()[i];
+      }
     }
-    if (type == boolean.class || type == Boolean.class) {
-      return Map.of("type", "boolean");
+    return null;
+  }
+
+  /**
+   * What is known of a body whose Java type does not say it: a file for non-JSON media types;
+   * a JSON object for a method that builds its own {@link Response}.
+   */
+  private static Map<String, Object> binaryOrObject(String mediaType) {
+    if (mediaType.contains("json")) {
+      return Map.of("type", "object");
     }
-    return Map.of("type", "string");
+    return mediaType.startsWith("text/") ? Map.of("type", "string")
+        : Map.of("type", "string", "format", "binary");
+  }
+
+  /** A short summary: the resource, the verb and the Java method's name in words. */
+  private static String summary(String tag, String verb, Method java) {
+    if (java == null) {
+      return tag + ": " + verb;
+    }
+    String words = java.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return tag + ": " + words;
   }
 
   private static Map<String, Object> problemSchema() {
