@@ -144,8 +144,8 @@ public class MultiNodeIT {
     a.start();
     await(a);
     // Users live in the shared database: one created through A logs in on B as well.
-    Http.at(a.base, Http.ADMIN, LenkwerkContainer.ADMIN_PASSWORD)
-        .createUser(TENANT_ADMIN, "kreis-steinfurt", "tenant-admin");
+    assertTrue("the tenant admin is created through A", Http.at(a.base, Http.ADMIN,
+        LenkwerkContainer.ADMIN_PASSWORD).createUser(TENANT_ADMIN, "kreis-steinfurt", "tenant-admin"));
     a.http.await(ST + "/committee", 200, Duration.ofSeconds(60));
     b.start();
     await(b);
