@@ -15,7 +15,6 @@ import de.lenkwerk.persistence.internal.entity.PersonEntity;
 import de.lenkwerk.persistence.internal.entity.SeatLockEntity;
 import de.lenkwerk.persistence.internal.entity.TenantScoped;
 import de.lenkwerk.persistence.internal.entity.VoteEntity;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -334,7 +333,7 @@ class MigrationsTest {
   }
 
   private static Db db(String url, String user, String password) {
-    DataSource ds = new SimpleDataSource(url, user, password);
+    DataSource ds = new de.lenkwerk.persistence.testing.DriverDataSource(url, user, password);
     Map<String, Object> jpa = new HashMap<>();
     jpa.put("javax.persistence.jdbc.url", url);
     jpa.put("javax.persistence.jdbc.user", user);
@@ -350,48 +349,5 @@ class MigrationsTest {
         return jpa;
       }
     };
-  }
-
-  private record SimpleDataSource(String url, String user, String password) implements DataSource {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
-
-    @Override
-    public Connection getConnection(String u, String p) throws SQLException {
-      return DriverManager.getConnection(url, u, p);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
   }
 }

@@ -5,15 +5,12 @@ import de.lenkwerk.persistence.Transaction;
 import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.persistence.internal.Migrations;
 import de.lenkwerk.persistence.internal.Units;
-import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 import javax.sql.DataSource;
@@ -46,7 +43,7 @@ public final class LocalUnitOfWork implements UnitOfWork, AutoCloseable {
   public static LocalUnitOfWork derby() {
     String url = "jdbc:derby:memory:lenkwerk-unit-" + DATABASES.incrementAndGet() + "-"
         + System.nanoTime() + ";create=true";
-    return new LocalUnitOfWork(new DriverDataSource(url));
+    return new LocalUnitOfWork(new DriverDataSource(url, null, null));
   }
 
   @Override
@@ -71,49 +68,5 @@ public final class LocalUnitOfWork implements UnitOfWork, AutoCloseable {
   @Override
   public void close() {
     factory.close();
-  }
-
-  /** A data source over the JDBC driver manager: enough for one test's database. */
-  private record DriverDataSource(String url) implements DataSource {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
   }
 }
