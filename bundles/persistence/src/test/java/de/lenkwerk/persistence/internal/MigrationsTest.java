@@ -79,8 +79,8 @@ class MigrationsTest {
     Db db = fresh(kind);
     // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit), 1.3 (meeting dates),
     // 1.4-sec (created tenants, uploaded documents), 1.4-docs (calendar tokens), 1.4-years (rules versions),
-    // 1.4-repo (the record: 4)
-    assertEquals(14, Migrations.apply(db.dataSource()));
+    // 1.4-repo (the record: 4), 1.5-sec (ids per tenant)
+    assertEquals(15, Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_PERSON_TENANT"));
@@ -109,6 +109,8 @@ class MigrationsTest {
     Map<String, Object> ddl = new HashMap<>(db.jpa());
     ddl.put("eclipselink.ddl-generation", "create-or-extend-tables");
     ddl.put("eclipselink.ddl-generation.output-mode", "database");
+    // ... and counted ids in one platform-wide table, LW_ID
+    ddl.put("eclipselink.session.customizer", Release01Ids.class.getName());
     EntityManagerFactory old = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", ddl);
     try {
       writeOneOfEach(old, "kreis-steinfurt");
@@ -143,7 +145,7 @@ class MigrationsTest {
     }
     assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
 
-    assertEquals(12, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.4 are new");
+    assertEquals(13, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.5 are new");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_MEETING_DATE"));
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
@@ -155,6 +157,9 @@ class MigrationsTest {
         assertFalse(old.isAnonymised(), "1.4-repo: an old person is not anonymised");
       });
       writeOneOfEach(emf, "staedteregion-aachen");
+      // 1.5-sec: the old row keeps its id; new ones are counted per tenant, above every old one
+      inTenant(emf, "staedteregion-aachen", em -> assertEquals(List.of(7L, TenantIds.PER_TENANT + 1),
+          em.createQuery("SELECT p.id FROM PersonEntity p ORDER BY p.id", Long.class).getResultList()));
     } finally {
       emf.close();
     }
@@ -335,9 +340,8 @@ class MigrationsTest {
   private static Db db(String url, String user, String password) {
     DataSource ds = new de.lenkwerk.persistence.testing.DriverDataSource(url, user, password);
     Map<String, Object> jpa = new HashMap<>();
-    jpa.put("javax.persistence.jdbc.url", url);
-    jpa.put("javax.persistence.jdbc.user", user);
-    jpa.put("javax.persistence.jdbc.password", password);
+    // a data source, as in the platform: the ids reserve their blocks over it (TenantIds)
+    jpa.put("javax.persistence.nonJtaDataSource", ds);
     return new Db() {
       @Override
       public DataSource dataSource() {
