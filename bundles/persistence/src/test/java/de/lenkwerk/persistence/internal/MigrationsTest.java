@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
 import de.lenkwerk.persistence.internal.entity.AppointmentEntity;
 import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
+import de.lenkwerk.persistence.internal.entity.AttendanceRecordEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionCorrectionEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionSeatEntity;
 import de.lenkwerk.persistence.internal.entity.DecisionEntity;
 import de.lenkwerk.persistence.internal.entity.MeetingEntity;
 import de.lenkwerk.persistence.internal.entity.MinutesEntity;
@@ -79,8 +82,8 @@ class MigrationsTest {
     Db db = fresh(kind);
     // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit), 1.3 (meeting dates),
     // 1.4-sec (created tenants, uploaded documents), 1.4-docs (calendar tokens), 1.4-years (rules versions),
-    // 1.4-repo (the record: 4)
-    assertEquals(14, Migrations.apply(db.dataSource()));
+    // 1.4-repo (the record: 4), 1.5-attend (attendance, decision snapshots, repeat meetings: 7)
+    assertEquals(21, Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_PERSON_TENANT"));
@@ -143,7 +146,7 @@ class MigrationsTest {
     }
     assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
 
-    assertEquals(12, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.4 are new");
+    assertEquals(19, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.5 are new");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_MEETING_DATE"));
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
@@ -165,7 +168,8 @@ class MigrationsTest {
   private static final List<Class<?>> ENTITIES = List.of(PersonEntity.class,
       AppointmentEntity.class, SeatLockEntity.class, MeetingEntity.class, AgendaItemEntity.class,
       DecisionEntity.class, VoteEntity.class, AttendanceEntity.class, MinutesEntity.class,
-      ObjectionEntity.class);
+      ObjectionEntity.class, AttendanceRecordEntity.class, DecisionSeatEntity.class,
+      DecisionCorrectionEntity.class);
 
   private static final Instant AT = Instant.parse("2026-03-04T10:15:30Z");
 
@@ -230,6 +234,27 @@ class MigrationsTest {
       at.setMeetingId(m.getId());
       at.setPersonId(p.getId());
       em.persist(at);
+      AttendanceRecordEntity record = new AttendanceRecordEntity();
+      record.setMeetingId(m.getId());
+      record.setRevision(1);
+      record.setRecordedAt(AT.toString());
+      em.persist(record);
+      DecisionSeatEntity seat = new DecisionSeatEntity();
+      seat.setDecisionId(d.getId());
+      seat.setSeat("jobcenter");
+      seat.setBy("MEMBER");
+      seat.setPersonId(p.getId());
+      seat.setVotes(1);
+      em.persist(seat);
+      DecisionCorrectionEntity correction = new DecisionCorrectionEntity();
+      correction.setDecisionId(d.getId());
+      correction.setItemId(i.getId());
+      correction.setMeetingId(m.getId());
+      correction.setText("Haushalt 2026");
+      correction.setReason("Jahreszahl fehlte");
+      correction.setRecordedBy("admin");
+      correction.setRecordedAt(AT.toString());
+      em.persist(correction);
       MinutesEntity mi = new MinutesEntity();
       mi.setMeetingId(m.getId());
       mi.setText("Niederschrift");

@@ -44,6 +44,10 @@ public class MeetingEntity extends TenantScoped {
   @Column(name = "CANCEL_REASON", length = 1000)
   private String cancelReason;
 
+  /** For a REPEAT meeting the meeting it repeats; set when created, never changed. */
+  @Column(name = "REPEAT_OF", updatable = false)
+  private Long repeatOf;
+
   public LocalDate getDate() {
     return date;
   }
@@ -123,5 +127,13 @@ public class MeetingEntity extends TenantScoped {
 
   public void setCancelReason(String cancelReason) {
     this.cancelReason = cancelReason;
+  }
+
+  public Long getRepeatOf() {
+    return repeatOf;
+  }
+
+  public void setRepeatOf(Long repeatOf) {
+    this.repeatOf = repeatOf;
   }
 }
