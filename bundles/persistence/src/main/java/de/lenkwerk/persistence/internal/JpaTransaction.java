@@ -31,7 +31,7 @@ final class JpaTransaction implements Transaction {
     this.writable = writable;
     this.persons = new JpaPersons(em);
     this.appointments = new JpaAppointments(em);
-    this.meetings = new JpaMeetings(em);
+    this.meetings = new JpaMeetings(em, scope.user());
     this.minutes = new JpaMinutes(em);
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);

@@ -26,10 +26,12 @@ final class ProcedureViews {
 
   /** POST .../meetings. */
   record MeetingRequest(LocalDate date, LocalTime start, LocalTime end, MeetingKind kind,
-      @JsonProperty("public") Boolean publicMeeting, String location) {
+      @JsonProperty("public") Boolean publicMeeting, String location, Long repeatOf,
+      List<Long> repeatedItems) {
 
     NewMeeting toNew() {
-      return new NewMeeting(date, start, end, kind, publicMeeting, location);
+      return new NewMeeting(date, start, end, kind, publicMeeting, location, repeatOf,
+          repeatedItems);
     }
   }
 
@@ -47,12 +49,12 @@ final class ProcedureViews {
       MeetingKind kind, @JsonProperty("public") boolean publicMeeting,
       RuleSource confidentialitySource, Role agendaSetBy, RuleSource agendaSource,
       List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason,
-      int sequence) {
+      int sequence, Long repeatOf) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(m.id(), m.date(), m.start(), m.end(), m.slotSource(), m.kind(),
           m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(), m.agendaSource(),
-          m.agenda(), m.location(), m.status(), m.cancelReason(), m.sequence());
+          m.agenda(), m.location(), m.status(), m.cancelReason(), m.sequence(), m.repeatOf());
     }
   }
 
