@@ -30,4 +30,7 @@ public interface Transaction {
 
   /** The calendar feed tokens of the tenant's users. */
   CalendarTokenRepository calendarTokens();
+
+  /** The recorded terms of chair and deputy chair. */
+  ChairTermRepository chairTerms();
 }

@@ -5,6 +5,7 @@ import de.lenkwerk.persistence.AccountRepository;
 import de.lenkwerk.persistence.AppointmentRepository;
 import de.lenkwerk.persistence.AuditRepository;
 import de.lenkwerk.persistence.CalendarTokenRepository;
+import de.lenkwerk.persistence.ChairTermRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.PersonRepository;
@@ -23,6 +24,7 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final JpaChairTerms chairTerms;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
@@ -34,6 +36,7 @@ final class JpaTransaction implements Transaction {
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.chairTerms = new JpaChairTerms(em);
   }
 
   void lockAuditHead() {
@@ -83,5 +86,10 @@ final class JpaTransaction implements Transaction {
   @Override
   public CalendarTokenRepository calendarTokens() {
     return calendarTokens;
+  }
+
+  @Override
+  public ChairTermRepository chairTerms() {
+    return chairTerms;
   }
 }
