@@ -33,4 +33,6 @@ public interface Transaction {
 
   /** The dispatches and the mail outbox of the tenant. */
   OutboxRepository outbox();
+  /** The recorded terms of chair and deputy chair. */
+  ChairTermRepository chairTerms();
 }

@@ -5,6 +5,7 @@ import de.lenkwerk.persistence.AccountRepository;
 import de.lenkwerk.persistence.AppointmentRepository;
 import de.lenkwerk.persistence.AuditRepository;
 import de.lenkwerk.persistence.CalendarTokenRepository;
+import de.lenkwerk.persistence.ChairTermRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.OutboxRepository;
@@ -25,6 +26,7 @@ final class JpaTransaction implements Transaction {
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
   private final JpaOutbox outbox;
+  private final JpaChairTerms chairTerms;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
@@ -37,6 +39,7 @@ final class JpaTransaction implements Transaction {
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
     this.outbox = new JpaOutbox(em);
+    this.chairTerms = new JpaChairTerms(em);
   }
 
   void lockAuditHead() {
@@ -91,5 +94,10 @@ final class JpaTransaction implements Transaction {
   @Override
   public OutboxRepository outbox() {
     return outbox;
+  }
+
+  @Override
+  public ChairTermRepository chairTerms() {
+    return chairTerms;
   }
 }

@@ -7,6 +7,9 @@ import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesApproval;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
@@ -119,6 +122,14 @@ final class ProcedureRecords {
     return MinutesLifecycle.state(facts(minutes, objections), rules.minutes().objections(), today);
   }
 
+  /** The state, where an approval is recorded the approval as recorded. */
+  static MinutesLifecycle.State state(RulesOfProcedure rules, StoredMinutes minutes,
+      List<Objection> objections, LocalDate today, MinutesApproval approval) {
+    MinutesLifecycle.State state = state(rules, minutes, objections, today);
+    return approval == null ? state : new MinutesLifecycle.State(MinutesStatus.APPROVED,
+        state.objectionsUntil(), approval.approvedOn());
+  }
+
   static MinutesLifecycle.Facts facts(StoredMinutes minutes, List<Objection> objections) {
     return new MinutesLifecycle.Facts(minutes.release(), minutes.sentOn(), objections.stream()
         .filter(o -> o.release() == minutes.release() && minutes.release() > 0)
@@ -127,12 +138,31 @@ final class ProcedureRecords {
 
   static Minutes toMinutes(RulesOfProcedure rules, StoredMinutes minutes,
       List<Objection> objections, LocalDate today) {
-    MinutesLifecycle.State state = state(rules, minutes, objections, today);
+    return toMinutes(rules, minutes, objections, today, null, null);
+  }
+
+  /**
+   * The minutes with the version released last and the recorded approval: once an approval is
+   * recorded, its day stands, whatever the rules or the day say now.
+   */
+  static Minutes toMinutes(RulesOfProcedure rules, StoredMinutes minutes,
+      List<Objection> objections, LocalDate today, MinutesVersion current,
+      MinutesApproval approval) {
+    MinutesLifecycle.State state = state(rules, minutes, objections, today, approval);
     MinutesRules mr = rules.minutes();
     return new Minutes(minutes.meeting(), state.status(), minutes.text(), minutes.release(),
         minutes.sentOn(), state.objectionsUntil(), state.approvedOn(),
         mr.publication().resultMinutesPublic(), mr.drafting().draftedBy(),
         mr.drafting().releasedBy(), List.copyOf(objections), mr.objections().source(),
-        mr.publication().source());
+        mr.publication().source(), current, approval);
+  }
+
+  /** The stored minutes as the API shows them, with their last version and approval. */
+  static Minutes minutesView(Transaction tx, RulesOfProcedure rules, StoredMinutes minutes,
+      LocalDate today) {
+    List<MinutesVersion> versions = tx.minutes().versions(minutes.meeting());
+    return toMinutes(rules, minutes, tx.minutes().objections(minutes.meeting()), today,
+        versions.isEmpty() ? null : versions.get(versions.size() - 1),
+        tx.minutes().approval(minutes.meeting()).orElse(null));
   }
 }
