@@ -72,4 +72,13 @@ public interface MeetingRepository {
 
   /** Stores the decision on its item and marks the item decided; returns it with its votes. */
   Decision recordDecision(long meeting, Decision decision, List<StoredVote> votes);
+
+  /** Where a recorded decision was taken: the decision's id, its meeting and agenda item. */
+  record DecisionPlace(long decision, long meeting, long item) {}
+
+  /** The meeting and item of the decision with this id, if there is one in this tenant. */
+  Optional<DecisionPlace> decisionPlace(long decision);
+
+  /** The decision recorded on this item of this meeting, if there is one. */
+  Optional<DecisionPlace> decisionOn(long meeting, long item);
 }

@@ -86,8 +86,10 @@ public final class Attendances implements AttendanceService {
         guests.add(g);
       }
     }
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     Stored stored = stored(scope, meeting);
+    // the meeting is judged under the rules in force on its day
+    Tenant t = directory.servingOn(scope.tenant(), stored.date());
     if (stored.cancelled()) {
       throw DomainException.conflict("Die Sitzung am " + Texts.date(stored.date()) + " wurde "
           + "abgesagt; für sie wird keine Anwesenheit erfasst.");
@@ -120,8 +122,9 @@ public final class Attendances implements AttendanceService {
 
   @Override
   public Attendance attendance(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     Stored stored = stored(scope, meeting);
+    Tenant t = directory.servingOn(scope.tenant(), stored.date());
     Committee committee = committees.committee(scope, stored.date());
     Resolved resolved = SeatRepresentation.resolve(t.rules(), committee,
         stored.attendees().present());
@@ -130,8 +133,9 @@ public final class Attendances implements AttendanceService {
 
   @Override
   public Quorum quorum(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     Stored stored = stored(scope, meeting);
+    Tenant t = directory.servingOn(scope.tenant(), stored.date());
     Committee committee = committees.committee(scope, stored.date());
     return Quorums.evaluate(t, SeatRepresentation.resolve(t.rules(), committee,
         stored.attendees().present()));
