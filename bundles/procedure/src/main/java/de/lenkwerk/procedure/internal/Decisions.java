@@ -68,12 +68,14 @@ public final class Decisions implements DecisionService {
   @Override
   public Decision decide(Scope scope, long meeting, long item, NewDecision request) {
     Voting.validateShape(request);
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate date = work.read(scope, tx -> {
       LocalDate d = meeting(tx, meeting).date();
       item(tx, meeting, item);
       return d;
     });
+    // decided under the version of the rules in force on the meeting's day, and recorded with it
+    Tenant t = directory.servingOn(scope.tenant(), date);
     Committee committee = committees.committee(scope, date);
     String chairSeat = committee.chair() == null ? null : committee.chair().seat();
     return work.write(scope, tx -> {
