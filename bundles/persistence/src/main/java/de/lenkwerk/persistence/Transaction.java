@@ -30,4 +30,10 @@ public interface Transaction {
 
   /** The calendar feed tokens of the tenant's users. */
   CalendarTokenRepository calendarTokens();
+
+  /** The circular procedures (Umlaufverfahren) and their answers. */
+  CircularRepository circulars();
+
+  /** The follow-ups (Beschlusskontrolle) of the decisions. */
+  FollowUpRepository followUps();
 }

@@ -21,10 +21,20 @@ import java.util.List;
  * @param source the rule that decided
  * @param recordedAt when it was recorded
  * @param text the wording decided (Beschlusstext), null for decisions recorded before it was kept
+ * @param id the decision's id (the follow-up's key); for a decision in writing the circular's id
+ *     (then {@code item} is the circular's id too); 0 before it is stored
  */
 public record Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
     List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion, RuleSource source,
-    Instant recordedAt, String text) {
+    Instant recordedAt, String text, long id) {
+
+  /** A decision not yet stored (its id is 0). */
+  public Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
+      List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion,
+      RuleSource source, Instant recordedAt, String text) {
+    this(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent, rulesVersion,
+        source, recordedAt, text, 0);
+  }
 
   /** A decision recorded without its wording (before schema 1.4). */
   public Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,

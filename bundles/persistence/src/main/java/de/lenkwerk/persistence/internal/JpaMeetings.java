@@ -360,6 +360,6 @@ final class JpaMeetings implements MeetingRepository {
         DecisionResult.Outcome.valueOf(d.getOutcome()), d.getReason(), tally,
         votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
         d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
-        d.getText());
+        d.getText(), d.getId());
   }
 }

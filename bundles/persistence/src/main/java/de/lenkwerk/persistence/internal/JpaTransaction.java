@@ -5,6 +5,8 @@ import de.lenkwerk.persistence.AccountRepository;
 import de.lenkwerk.persistence.AppointmentRepository;
 import de.lenkwerk.persistence.AuditRepository;
 import de.lenkwerk.persistence.CalendarTokenRepository;
+import de.lenkwerk.persistence.CircularRepository;
+import de.lenkwerk.persistence.FollowUpRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.PersonRepository;
@@ -23,6 +25,8 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final JpaCirculars circulars;
+  private final JpaFollowUps followUps;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
@@ -34,6 +38,8 @@ final class JpaTransaction implements Transaction {
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.circulars = new JpaCirculars(em);
+    this.followUps = new JpaFollowUps(em);
   }
 
   void lockAuditHead() {
@@ -83,5 +89,15 @@ final class JpaTransaction implements Transaction {
   @Override
   public CalendarTokenRepository calendarTokens() {
     return calendarTokens;
+  }
+
+  @Override
+  public CircularRepository circulars() {
+    return circulars;
+  }
+
+  @Override
+  public FollowUpRepository followUps() {
+    return followUps;
   }
 }

@@ -79,8 +79,8 @@ class MigrationsTest {
     Db db = fresh(kind);
     // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit), 1.3 (meeting dates),
     // 1.4-sec (created tenants, uploaded documents), 1.4-docs (calendar tokens), 1.4-years (rules versions),
-    // 1.4-repo (the record: 4)
-    assertEquals(14, Migrations.apply(db.dataSource()));
+    // 1.4-repo (the record: 4), 1.5-circular (circulars, answers, follow-ups: 3)
+    assertEquals(17, Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_PERSON_TENANT"));
@@ -143,7 +143,7 @@ class MigrationsTest {
     }
     assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
 
-    assertEquals(12, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.4 are new");
+    assertEquals(15, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.5 are new");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_MEETING_DATE"));
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
