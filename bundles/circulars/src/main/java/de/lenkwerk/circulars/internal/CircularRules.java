@@ -154,7 +154,8 @@ final class CircularRules {
 
   /**
    * Who the person answers for: the voting seat where they are a member, or else a deputy. A
-   * seat answers once: RULE_VIOLATION for a person who holds no voting seat, CONFLICT where the
+   * seat answers once: CONFLICT for a login linked to no person, FORBIDDEN for a person who holds
+   * no voting seat, CONFLICT where the
    * seat has answered (by its member or a deputy of any rank, so a deputy answers only while
    * neither the member nor a deputy of better rank has).
    */
@@ -162,10 +163,10 @@ final class CircularRules {
       List<StoredAnswer> answers) {
     String unitRule = rules.voting().unit().source().label();
     if (person == null) {
-      throw DomainException.ruleViolation("Ihr Benutzerkonto ist mit keiner Person der "
+      throw DomainException.conflict("Ihr Benutzerkonto ist mit keiner Person der "
           + "Lenkungsgruppe verknüpft. Im Umlaufverfahren antwortet jedes Mitglied und jede "
           + "Stellvertretung unter dem eigenen Zugang; bitte lassen Sie Ihr Konto von der "
-          + "Geschäftsstelle mit Ihrer Person verknüpfen.", unitRule);
+          + "Geschäftsstelle mit Ihrer Person verknüpfen.");
     }
     Map<String, StoredAnswer> bySeat = answers.stream()
         .collect(Collectors.toMap(StoredAnswer::seat, Function.identity(), (a, b) -> a));
@@ -187,9 +188,9 @@ final class CircularRules {
       }
     }
     if (found == null) {
-      throw DomainException.ruleViolation("Sie sind weder Mitglied noch Stellvertretung eines "
-          + "stimmberechtigten Sitzes der Lenkungsgruppe und können im Umlaufverfahren nicht "
-          + "antworten.", unitRule);
+      throw new DomainException(DomainException.Kind.FORBIDDEN, "Sie sind weder Mitglied noch "
+          + "Stellvertretung eines stimmberechtigten Sitzes der Lenkungsgruppe und können im "
+          + "Umlaufverfahren nicht antworten.", unitRule);
     }
     StoredAnswer given = bySeat.get(found.seat().seat());
     if (given != null) {
