@@ -530,7 +530,8 @@ final class JpaMeetings implements MeetingRepository {
         votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
         d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
         d.getText(), representation, quorum,
-        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current);
+        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current,
+        d.getId());
   }
 
   static DecisionCorrection toCorrection(DecisionCorrectionEntity c) {

@@ -73,7 +73,7 @@ final class ProcedureRecords {
             : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
                 r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
             .toList(),
-        d.quorum(), d.presentAtDecision(), d.corrections(), d.currentText());
+        d.quorum(), d.presentAtDecision(), d.corrections(), d.currentText(), d.id());
   }
 
   /**
