@@ -8,6 +8,7 @@ import de.lenkwerk.persistence.CalendarTokenRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.PersonRepository;
+import de.lenkwerk.persistence.TenantDocuments;
 import de.lenkwerk.persistence.Transaction;
 import javax.persistence.EntityManager;
 
@@ -23,6 +24,7 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final EntityManager em;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
@@ -34,6 +36,7 @@ final class JpaTransaction implements Transaction {
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.em = em;
   }
 
   void lockAuditHead() {
@@ -48,6 +51,15 @@ final class JpaTransaction implements Transaction {
   @Override
   public boolean writable() {
     return writable;
+  }
+
+  @Override
+  public TenantDocuments tenantDocuments() {
+    if (!writable) {
+      // reads see the committed state through the platform's TenantDocuments service
+      throw new IllegalStateException("the tenants' documents are changed in a write");
+    }
+    return new TxTenantDocuments(em);
   }
 
   @Override
@@ -84,4 +96,5 @@ final class JpaTransaction implements Transaction {
   public CalendarTokenRepository calendarTokens() {
     return calendarTokens;
   }
+
 }
