@@ -167,7 +167,7 @@ public final class TenantDeployer implements TenantAdministration {
         }
         install(tenant, bundle);
         Deployed d = new Deployed(before, directory.find(tenant).orElse(null), bundle, version, uploadSha256);
-        Map<String, Object> after = new LinkedHashMap<>(answer(tenant, d));
+        Map<String, Object> after = answer(tenant, d).toMap();
         after.put("documentVersion", d.version());
         after.put("uploadSha256", uploadSha256);
         after.put("bundleSha256", d.bundle().sha256());
@@ -181,16 +181,11 @@ public final class TenantDeployer implements TenantAdministration {
   }
 
   /** The answer of an upload, as it always was: tenant, bundle, version, status, rules version, problems. */
-  static Map<String, Object> answer(String tenant, Deployed deployed) {
+  static UploadAnswer answer(String tenant, Deployed deployed) {
     TenantInfo after = deployed.after();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("tenant", tenant);
-    answer.put("bundle", deployed.bundle().symbolicName());
-    answer.put("version", deployed.bundle().version());
-    answer.put("status", after == null ? null : after.status());
-    answer.put("rulesVersion", after == null ? null : after.rulesVersion());
-    answer.put("problems", after == null ? List.of() : after.problems());
-    return answer;
+    return new UploadAnswer(tenant, deployed.bundle().symbolicName(), deployed.bundle().version(),
+        after == null ? null : after.status(), after == null ? null : after.rulesVersion(),
+        after == null ? List.of() : after.problems());
   }
 
   private static DomainException operatorsTenant() {
