@@ -254,6 +254,8 @@ public final class AccountStore implements UserService {
             + "nicht entfernt werden. Legen Sie zuerst eine weitere an.");
       }
       tx.accounts().delete(account.username());
+      // the user's secret calendar feed goes with the user
+      tx.calendarTokens().remove(account.username());
       audit.record(tx, "DELETE /users/{username}", "users/" + account.username(),
           toUser(account), null);
     });

@@ -3,21 +3,31 @@ package de.lenkwerk.security.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.procedure.ResolutionService;
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.DocumentPreview;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.audit.Audit;
 import de.lenkwerk.persistence.TenantDocuments;
 import de.lenkwerk.persistence.UnitOfWork;
+import de.lenkwerk.rules.RulesChanges;
+import de.lenkwerk.rules.Amendments;
+import de.lenkwerk.rules.RulesDocument;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -69,18 +79,25 @@ public final class TenantDeployer implements TenantAdministration {
   private final TenantDirectory directory;
   private final UnitOfWork work;
   private final Audit audit;
+  private final ResolutionService resolutions;
+  private final CommitteeService committees;
+  private final RulesHistory history;
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
   private final ScheduledExecutorService poll;
 
   @Activate
   public TenantDeployer(BundleContext context, @Reference TenantDocuments documents,
       @Reference TenantDirectory directory, @Reference UnitOfWork work, @Reference Audit audit,
-      Config config) {
+      @Reference ResolutionService resolutions, @Reference CommitteeService committees,
+      @Reference RulesHistory history, Config config) {
     this.context = context;
     this.documents = documents;
     this.work = work;
     this.directory = directory;
     this.audit = audit;
+    this.resolutions = resolutions;
+    this.committees = committees;
+    this.history = history;
     this.poll = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "lenkwerk-tenant-sync");
       t.setDaemon(true);
@@ -134,6 +151,46 @@ public final class TenantDeployer implements TenantAdministration {
     return info;
   }
 
+  @Override
+  public DocumentPreview previewDocument(String tenant, byte[] document) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    if (documents.tenant(tenant).isEmpty()) {
+      if (directory.find(tenant).isPresent()) {
+        throw operatorsTenant();
+      }
+      throw TenantIds.notFound(tenant);
+    }
+    if (foreignClaim(tenant)) {
+      throw operatorsTenant();
+    }
+    UploadReader.Upload upload = UploadReader.fromDocument(tenant, document == null ? new byte[0] : document);
+    RulesDocument.Result read = RulesDocument.read(upload.document(), "geschaeftsordnung.yaml");
+    TenantInfo now = directory.find(tenant).orElse(null);
+    RulesOfProcedure before = null;
+    if (now != null && now.rulesVersion() != null) {
+      try {
+        before = directory.serving(tenant).rules();
+      } catch (DomainException e) {
+        before = null; // no rules in force (INVALID): everything is new
+      }
+    }
+    return new DocumentPreview(tenant, before == null ? null : now.rulesVersion(),
+        RulesChanges.between(before, read.rules()), read.warnings(), TenantBundleBuilder.sha256(document));
+  }
+
+  @Override
+  public TenantInfo uploadDocument(Caller by, String tenant, byte[] document) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    byte[] bytes = document == null ? new byte[0] : document;
+    Deployed deployed = deploy(by, tenant, UploadReader.fromDocument(tenant, bytes), TenantBundleBuilder.sha256(bytes),
+        "PUT /tenants/{tenant}/document");
+    return deployed.after();
+  }
+
   /**
    * Stores the upload's document as the tenant's next version and installs the bundle built from
    * it. NOT_FOUND for a tenant nobody created, CONFLICT for one the operator installs.
@@ -154,9 +211,12 @@ public final class TenantDeployer implements TenantAdministration {
         throw operatorsTenant();
       }
       TenantInfo before = directory.find(tenant).orElse(null);
+      // a version citing the resolution that adopted it is refused unless that was adopted here
+      Resolution resolution = cited(upload.document())
+          .map(citation -> resolutions.check(new Scope(tenant, by), citation)).orElse(null);
       long version = documents.latest(tenant).map(TenantDocuments.Stored::version).orElse(0L) + 1;
       TenantBundleBuilder.Built bundle = TenantBundleBuilder.build(tenant, created.get().name(), version,
-          upload.document(), upload.dataFiles());
+          upload.document(), upload.dataFiles(), resolution);
       // the stored version and the upload's audit entry in one unit of work: an upload that
       // fails to be audited leaves no version (the poll then installs what the database has)
       deployed = work.write(new Scope(tenant, by), tx -> {
@@ -174,10 +234,50 @@ public final class TenantDeployer implements TenantAdministration {
         audit.record(tx, action, "tenants/" + tenant + "/document", d.before(), after);
         return d;
       });
+      if (resolution != null) {
+        endRemovedSeats(new Scope(tenant, by), tenant, deployed.after(), resolution);
+      }
     }
     LOG.info("tenant {}: document version {} deployed by {} (upload {}, bundle {})", tenant, deployed.version(),
         user, uploadSha256, deployed.bundle().sha256());
     return deployed;
+  }
+
+  /** The resolution a document cites, as written; empty where it cites none or is not valid. */
+  private static Optional<Resolution> cited(byte[] document) {
+    if (document == null) {
+      return Optional.empty();
+    }
+    RulesDocument.Result read = RulesDocument.read(document, "upload");
+    return read.valid() ? Optional.ofNullable(read.rules().resolution()) : Optional.empty();
+  }
+
+  /**
+   * A version adopted by resolution that removes seats ends their appointments the day before it
+   * takes effect, recorded as ended by that resolution (in the committee's own audited write).
+   */
+  private void endRemovedSeats(Scope scope, String tenant, TenantInfo after, Resolution resolution) {
+    if (after == null || after.rulesVersion() == null) {
+      return;
+    }
+    RulesHistory.RulesVersion previous = null;
+    for (RulesHistory.RulesVersion v : history.versions(tenant)) {
+      if (after.rulesVersion().equals(v.rulesVersion())
+          || after.rulesVersion().startsWith(v.rulesVersion() + "+")) {
+        if (previous != null) {
+          Set<String> removed = new HashSet<>();
+          Amendments.removedSeats(previous.rules(), v.rules()).forEach(seat -> removed.add(seat.id()));
+          List<?> ended = committees.endForRemovedSeats(scope, removed, v.takesEffect(),
+              resolution.label());
+          if (!ended.isEmpty()) {
+            LOG.info("tenant {}: {} appointment(s) on removed seats {} ended by {}", tenant,
+                ended.size(), removed, resolution.label());
+          }
+        }
+        return;
+      }
+      previous = v;
+    }
   }
 
   /** The answer of an upload, as it always was: tenant, bundle, version, status, rules version, problems. */
@@ -228,7 +328,8 @@ public final class TenantDeployer implements TenantAdministration {
           install(head.tenant(), head.name(), 0, null, Map.of());
         } else {
           documents.latest(head.tenant()).ifPresent(stored -> install(head.tenant(), head.name(),
-              stored.version(), stored.document(), stored.dataFiles()));
+              stored.version(), stored.document(), stored.dataFiles(),
+              checkedQuietly(head.tenant(), stored.document())));
         }
       }
     }
@@ -246,8 +347,27 @@ public final class TenantDeployer implements TenantAdministration {
     }
   }
 
+  /**
+   * The resolution a stored document cites, as checked at its upload; checked again here, as a
+   * decision never changes. Null where it cites none or (no longer) passes: then served without.
+   */
+  private Resolution checkedQuietly(String tenant, byte[] document) {
+    try {
+      return cited(document).map(c -> resolutions.check(new Scope(tenant, null), c)).orElse(null);
+    } catch (RuntimeException e) {
+      LOG.warn("tenant {}: the cited resolution could not be checked: {}", tenant, e.getMessage());
+      return null;
+    }
+  }
+
   private void install(String tenant, String name, long version, byte[] document, Map<String, byte[]> data) {
-    TenantBundleBuilder.Built built = TenantBundleBuilder.build(tenant, name, version, document, data);
+    install(tenant, name, version, document, data, null);
+  }
+
+  private void install(String tenant, String name, long version, byte[] document, Map<String, byte[]> data,
+      Resolution resolution) {
+    TenantBundleBuilder.Built built = TenantBundleBuilder.build(tenant, name, version, document, data,
+        resolution);
     Bundle installed = context.getBundle(TenantBundleBuilder.location(tenant));
     if (installed != null && installed.getVersion().toString().equals(built.version())
         && installed.getState() == Bundle.ACTIVE) {
