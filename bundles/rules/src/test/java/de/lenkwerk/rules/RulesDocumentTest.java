@@ -68,6 +68,15 @@ class RulesDocumentTest {
     }
 
     @Test
+    void theWarningsOnCompleteRulesComeFromRulesConsistencyAlone() {
+      RulesDocument.Result result = read(Docs.MINIMAL);
+      List<String> consistency = RulesConsistency.warnings(result.rules()).stream()
+          .map(w -> w.path() + ": " + w.message()).toList();
+      assertEquals(2, consistency.size(), () -> String.join("\n", consistency));
+      assertEquals(consistency, result.warnings(), "the reader reports what RulesConsistency finds");
+    }
+
+    @Test
     void readsFromAStreamWithoutClosingIt() {
       boolean[] closed = {false};
       InputStream in = new ByteArrayInputStream(Docs.MINIMAL.getBytes(StandardCharsets.UTF_8)) {

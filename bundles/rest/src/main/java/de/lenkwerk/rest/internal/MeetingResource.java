@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
@@ -76,6 +77,7 @@ public final class MeetingResource {
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(MeetingView.class)
   public Response schedule(@Context SecurityContext security, @PathParam("tenant") String tenant, MeetingRequest request) {
     Meeting created = procedure.schedule(Scopes.of(security), request == null ? null : request.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + created.id()))
@@ -92,6 +94,7 @@ public final class MeetingResource {
   @GET
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, Documents.CALENDAR})
+  @AnswerBody(MeetingView.class)
   public Response get(@Context SecurityContext security, @PathParam("tenant") String tenant,
       @PathParam("id") long id, @Context HttpHeaders headers) {
     if (Documents.prefers(headers, Documents.CALENDAR)) {
@@ -146,6 +149,7 @@ public final class MeetingResource {
   @POST
   @Path("{id}/agenda-items")
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(AgendaItem.class)
   public Response submit(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAgendaItem item) {
     AgendaItem created = procedure.submit(Scopes.of(security), id, item);
@@ -189,6 +193,7 @@ public final class MeetingResource {
   @POST
   @Path("{id}/agenda-items/{item}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(Decision.class)
   public Response decide(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       @PathParam("item") long item, NewDecision decision) {
     Decision recorded = procedure.decide(Scopes.of(security), id, item, decision);
@@ -231,6 +236,7 @@ public final class MeetingResource {
   @GET
   @Path("{id}/minutes")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  @AnswerBody(MinutesView.class)
   public Response minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
       @Context SecurityContext security, @Context HttpHeaders headers) {
     boolean anonymous = Scopes.caller(security) == null;
@@ -289,6 +295,7 @@ public final class MeetingResource {
   @GET
   @Path("{id}/invitation")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  @AnswerBody(Invitation.class)
   public Response invitation(@Context SecurityContext security, @PathParam("tenant") String tenant,
       @PathParam("id") long id, @Context HttpHeaders headers) {
     if (Documents.prefers(headers, Documents.PDF)) {
@@ -332,6 +339,7 @@ public final class MeetingResource {
   @POST
   @Path("{id}/minutes/objections")
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(MinutesView.class)
   public Response object(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewObjection objection) {
     MinutesView minutes = MinutesView.of(procedure.object(Scopes.of(security), id, objection));

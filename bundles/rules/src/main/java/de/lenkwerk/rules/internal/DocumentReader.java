@@ -1,5 +1,6 @@
 package de.lenkwerk.rules.internal;
 
+import de.lenkwerk.rules.RulesConsistency;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.rules.ChairRules;
@@ -99,27 +100,9 @@ public final class DocumentReader {
 
   /** Things that do not make the rules invalid but that a tenant admin should look at. */
   private void warnings(RulesOfProcedure rules) {
-    Map<String, SeatGroup> groups = new HashMap<>();
-    rules.composition().groups().forEach(g -> groups.put(g.id(), g));
-    for (CompositionRequirement requirement : rules.composition().requirements()) {
-      long seats = rules.composition().seats().stream()
-          .filter(s -> s.voting() && groups.get(s.group()).kind() == requirement.kind())
-          .count();
-      if (seats < requirement.minimumSeats()) {
-        problems.warn("composition.seats", "die Anforderung \"" + requirement.description()
-            + "\" kann nicht erfüllt werden: nur " + seats + " stimmberechtigte Sitze in "
-            + "Gruppen der Art " + requirement.kind() + ", verlangt " + requirement.minimumSeats());
-      }
-    }
-    VotingRules.Quorum quorum = rules.voting().quorum();
-    if (quorum.kind() == VotingRules.QuorumKind.AT_LEAST) {
-      int votes = rules.composition().seats().stream().filter(Seat::voting)
-          .mapToInt(s -> rules.voting().unit().kind() == VotingRules.UnitKind.SEAT ? 1 : s.members())
-          .sum();
-      if (quorum.minimum() > votes) {
-        problems.warn("voting.quorum.minimum", "verlangt " + quorum.minimum()
-            + " vertretene Stimmen, die Lenkungsgruppe hat aber nur " + votes);
-      }
+    // judged on the complete rules in one place, shared with the test kit
+    for (RulesConsistency.Warning warning : RulesConsistency.warnings(rules)) {
+      problems.warn(warning.path(), warning.message());
     }
   }
 }
