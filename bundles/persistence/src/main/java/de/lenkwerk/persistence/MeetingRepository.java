@@ -30,6 +30,9 @@ public interface MeetingRepository {
   /** Marks the meeting cancelled with its reason. */
   StoredMeeting cancel(long meeting, String reason);
 
+  /** Marks the meeting invited: its invitation was dispatched. */
+  StoredMeeting markInvited(long meeting);
+
   List<StoredMeeting> ofKind(MeetingKind kind);
 
   /** The meetings from one day to another (both included; null for no bound), by date and start. */
@@ -91,4 +94,12 @@ public interface MeetingRepository {
    */
   DecisionCorrection correctDecision(long meeting, long item, String text, String reason,
       String recordedBy, java.time.Instant recordedAt);
+  /** Where a recorded decision was taken: the decision's id, its meeting and agenda item. */
+  record DecisionPlace(long decision, long meeting, long item) {}
+
+  /** The meeting and item of the decision with this id, if there is one in this tenant. */
+  Optional<DecisionPlace> decisionPlace(long decision);
+
+  /** The decision recorded on this item of this meeting, if there is one. */
+  Optional<DecisionPlace> decisionOn(long meeting, long item);
 }

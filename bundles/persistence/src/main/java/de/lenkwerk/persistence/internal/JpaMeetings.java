@@ -86,6 +86,16 @@ final class JpaMeetings implements MeetingRepository {
     e.setLocation(meeting.location());
     e.setPublicMeeting(meeting.publicMeeting());
     e.touch();
+    e.changed();
+    em.flush();
+    return toMeeting(e);
+  }
+
+  @Override
+  public StoredMeeting markInvited(long meeting) {
+    MeetingEntity e = required(meeting);
+    e.setInvited(true);
+    e.touch();
     em.flush();
     return toMeeting(e);
   }
@@ -96,6 +106,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setCancelled(true);
     e.setCancelReason(reason);
     e.touch();
+    e.changed();
     em.flush();
     return toMeeting(e);
   }
@@ -394,6 +405,21 @@ final class JpaMeetings implements MeetingRepository {
   }
 
   @Override
+  public Optional<DecisionPlace> decisionPlace(long decision) {
+    return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.id = :id", DecisionEntity.class)
+        .setParameter("id", decision).getResultList().stream().findFirst()
+        .map(d -> new DecisionPlace(d.getId(), d.getMeetingId(), d.getItemId()));
+  }
+
+  @Override
+  public Optional<DecisionPlace> decisionOn(long meeting, long item) {
+    return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.meetingId = :meeting "
+            + "AND d.itemId = :item", DecisionEntity.class)
+        .setParameter("meeting", meeting).setParameter("item", item).getResultList().stream()
+        .findFirst().map(d -> new DecisionPlace(d.getId(), d.getMeetingId(), d.getItemId()));
+  }
+
+  @Override
   public Decision recordDecision(long meeting, Decision decision, List<StoredVote> votes) {
     AgendaItemEntity item = itemEntity(meeting, decision.item()).orElseThrow(() ->
         DomainException.notFound("Den Tagesordnungspunkt mit der Kennung " + decision.item()
@@ -470,7 +496,7 @@ final class JpaMeetings implements MeetingRepository {
   static StoredMeeting toMeeting(MeetingEntity m) {
     return new StoredMeeting(m.getId(), m.getDate(), m.getStart(), m.getEnd(), m.isDefaultSlot(),
         MeetingKind.valueOf(m.getKind()), m.isPublicMeeting(), m.getLocation(), m.isCancelled(),
-        m.getCancelReason(), m.getRepeatOf());
+        m.getCancelReason(), m.getCalendarSequence(), m.isInvited(), m.getRepeatOf());
   }
 
   static StoredItem toItem(AgendaItemEntity i) {
@@ -504,7 +530,8 @@ final class JpaMeetings implements MeetingRepository {
         votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
         d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
         d.getText(), representation, quorum,
-        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current);
+        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current,
+        d.getId());
   }
 
   static DecisionCorrection toCorrection(DecisionCorrectionEntity c) {

@@ -63,7 +63,7 @@ public final class Meetings implements MeetingService {
           ? repeatedItems(tx, meeting, valid.date()) : List.of();
       StoredMeeting stored = tx.meetings().create(new StoredMeeting(0, valid.date(),
           valid.start(), valid.end(), valid.defaultSlot(), valid.kind(), valid.publicMeeting(),
-          valid.location(), false, null, repeated.isEmpty() ? null : meeting.repeatOf()));
+          valid.location(), false, null, 0, false, repeated.isEmpty() ? null : meeting.repeatOf()));
       // the repeat meeting's agenda: the repeated items in their order, each naming its original
       List<StoredItem> agenda = new ArrayList<>();
       int position = 1;

@@ -15,6 +15,8 @@ import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingService;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesService;
+import de.lenkwerk.api.procedure.MinutesVersion;
+import de.lenkwerk.api.procedure.NewApproval;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
@@ -145,6 +147,21 @@ public final class Procedure implements ProcedureService {
   @Override
   public Minutes minutes(Scope scope, long meeting) {
     return minutes.minutes(scope, meeting);
+  }
+
+  @Override
+  public Minutes draftFromRecord(Scope scope, long meeting) {
+    return minutes.draftFromRecord(scope, meeting);
+  }
+
+  @Override
+  public List<MinutesVersion> versions(Scope scope, long meeting) {
+    return minutes.versions(scope, meeting);
+  }
+
+  @Override
+  public Minutes approve(Scope scope, long meeting, NewApproval approval) {
+    return minutes.approve(scope, meeting, approval);
   }
 
   @Override

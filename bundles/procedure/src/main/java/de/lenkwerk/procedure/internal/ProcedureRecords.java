@@ -7,6 +7,9 @@ import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesApproval;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
@@ -64,22 +67,24 @@ final class ProcedureRecords {
     Map<Long, String> names = tx.persons().names(d.representation().stream()
         .map(de.lenkwerk.api.procedure.Representation::person)
         .filter(java.util.Objects::nonNull).toList());
-    return new Decision(d.item(), d.mode(), d.outcome(), d.reason(), d.tally(), d.votes(),
-        d.votingSeats(), d.votesPresent(), d.rulesVersion(), d.source(), d.recordedAt(), d.text(),
-        d.representation().stream().map(r -> r.person() == null ? r
-            : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
-                r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
-            .toList(),
-        d.quorum(), d.presentAtDecision(), d.corrections(), d.currentText());
+    return d.withRepresentation(d.representation().stream().map(r -> r.person() == null ? r
+        : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
+            r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
+        .toList());
   }
 
-  /** CANCELLED, HELD once attendance was recorded with at least one person present, or PLANNED. */
+  /**
+   * CANCELLED, HELD once attendance was recorded with at least one person present, INVITED once
+   * the invitation was dispatched, or PLANNED.
+   */
   static MeetingStatus status(Transaction tx, StoredMeeting m) {
     if (m.cancelled()) {
       return MeetingStatus.CANCELLED;
     }
-    return tx.meetings().attendance(m.id()).present().isEmpty() ? MeetingStatus.PLANNED
-        : MeetingStatus.HELD;
+    if (!tx.meetings().attendance(m.id()).present().isEmpty()) {
+      return MeetingStatus.HELD;
+    }
+    return m.invited() ? MeetingStatus.INVITED : MeetingStatus.PLANNED;
   }
 
   static Meeting toMeeting(RulesOfProcedure rules, StoredMeeting m, List<StoredItem> items,
@@ -95,7 +100,7 @@ final class ProcedureRecords {
     return new Meeting(m.id(), m.date(), m.start(), m.end(),
         m.defaultSlot() ? mr.defaultSlot().source() : null, m.kind(), m.publicMeeting(),
         mr.confidentiality().source(), mr.agenda().setBy(), mr.agenda().source(),
-        List.copyOf(agenda), m.location(), status, m.cancelReason(), m.repeatOf());
+        List.copyOf(agenda), m.location(), status, m.cancelReason(), m.sequence(), m.repeatOf());
   }
 
   static AgendaItem toItem(StoredItem i, Decision d) {
@@ -114,6 +119,14 @@ final class ProcedureRecords {
     return MinutesLifecycle.state(facts(minutes, objections), rules.minutes().objections(), today);
   }
 
+  /** The state, where an approval is recorded the approval as recorded. */
+  static MinutesLifecycle.State state(RulesOfProcedure rules, StoredMinutes minutes,
+      List<Objection> objections, LocalDate today, MinutesApproval approval) {
+    MinutesLifecycle.State state = state(rules, minutes, objections, today);
+    return approval == null ? state : new MinutesLifecycle.State(MinutesStatus.APPROVED,
+        state.objectionsUntil(), approval.approvedOn());
+  }
+
   static MinutesLifecycle.Facts facts(StoredMinutes minutes, List<Objection> objections) {
     return new MinutesLifecycle.Facts(minutes.release(), minutes.sentOn(), objections.stream()
         .filter(o -> o.release() == minutes.release() && minutes.release() > 0)
@@ -122,12 +135,31 @@ final class ProcedureRecords {
 
   static Minutes toMinutes(RulesOfProcedure rules, StoredMinutes minutes,
       List<Objection> objections, LocalDate today) {
-    MinutesLifecycle.State state = state(rules, minutes, objections, today);
+    return toMinutes(rules, minutes, objections, today, null, null);
+  }
+
+  /**
+   * The minutes with the version released last and the recorded approval: once an approval is
+   * recorded, its day stands, whatever the rules or the day say now.
+   */
+  static Minutes toMinutes(RulesOfProcedure rules, StoredMinutes minutes,
+      List<Objection> objections, LocalDate today, MinutesVersion current,
+      MinutesApproval approval) {
+    MinutesLifecycle.State state = state(rules, minutes, objections, today, approval);
     MinutesRules mr = rules.minutes();
     return new Minutes(minutes.meeting(), state.status(), minutes.text(), minutes.release(),
         minutes.sentOn(), state.objectionsUntil(), state.approvedOn(),
         mr.publication().resultMinutesPublic(), mr.drafting().draftedBy(),
         mr.drafting().releasedBy(), List.copyOf(objections), mr.objections().source(),
-        mr.publication().source());
+        mr.publication().source(), current, approval);
+  }
+
+  /** The stored minutes as the API shows them, with their last version and approval. */
+  static Minutes minutesView(Transaction tx, RulesOfProcedure rules, StoredMinutes minutes,
+      LocalDate today) {
+    List<MinutesVersion> versions = tx.minutes().versions(minutes.meeting());
+    return toMinutes(rules, minutes, tx.minutes().objections(minutes.meeting()), today,
+        versions.isEmpty() ? null : versions.get(versions.size() - 1),
+        tx.minutes().approval(minutes.meeting()).orElse(null));
   }
 }

@@ -12,6 +12,8 @@ import de.lenkwerk.api.procedure.NewDecisionCorrection;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
+import de.lenkwerk.api.procedure.NewApproval;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
@@ -253,7 +255,36 @@ public final class MeetingResource {
       return Documents.pdf(documents.minutesPdf(Scopes.of(security), id, anonymous),
           (anonymous ? "ergebnisprotokoll-" : "niederschrift-") + id + ".pdf");
     }
-    return Response.ok(MinutesView.of(minutes), MediaType.APPLICATION_JSON).build();
+    return Response.ok(anonymous ? MinutesView.ofPublic(minutes) : MinutesView.of(minutes),
+        MediaType.APPLICATION_JSON).build();
+  }
+
+  /** Builds the draft from the record of the meeting (attendance, items, decisions, rules). */
+  @Allowed(Roles.TENANT_ADMIN)
+  @POST
+  @Path("{id}/minutes/draft")
+  public MinutesView draftFromRecord(@Context SecurityContext security,
+      @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return MinutesView.of(procedure.draftFromRecord(Scopes.of(security), id));
+  }
+
+  /** Every released version of the minutes, each with who released it and when. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{id}/minutes/versions")
+  public List<MinutesVersion> minutesVersions(@Context SecurityContext security,
+      @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return procedure.versions(Scopes.of(security), id);
+  }
+
+  /** Approves the minutes by the adopted decision of a later meeting. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
+  @POST
+  @Path("{id}/minutes/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MinutesView approve(@Context SecurityContext security,
+      @PathParam("tenant") String tenant, @PathParam("id") long id, NewApproval approval) {
+    return MinutesView.of(procedure.approve(Scopes.of(security), id, approval));
   }
 
   /** The invitation's data (recipients, dispatch state) or, as PDF, the Einladung. */
