@@ -15,9 +15,6 @@ import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.NewApproval;
-import de.lenkwerk.api.procedure.NewAgendaItem;
-import de.lenkwerk.api.procedure.NewAttendance;
-import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
@@ -29,6 +26,9 @@ import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesText;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesView;
+import de.lenkwerk.rest.internal.ProcedureViews.NewAgendaItem;
+import de.lenkwerk.rest.internal.ProcedureViews.NewAttendance;
+import de.lenkwerk.rest.internal.ProcedureViews.NewDecision;
 import de.lenkwerk.rest.internal.ProcedureViews.Release;
 import java.net.URI;
 import java.util.List;
@@ -133,7 +133,7 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AgendaItem updateItem(@Context SecurityContext security, @PathParam("id") long id,
       @PathParam("item") long item, NewAgendaItem changed) {
-    return procedure.update(Scopes.of(security), id, item, changed);
+    return procedure.update(Scopes.of(security), id, item, changed == null ? null : changed.toNew());
   }
 
   /** Withdraws an agenda item until it is decided; it stays visible as WITHDRAWN. */
@@ -152,7 +152,8 @@ public final class MeetingResource {
   @AnswerBody(AgendaItem.class)
   public Response submit(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAgendaItem item) {
-    AgendaItem created = procedure.submit(Scopes.of(security), id, item);
+    AgendaItem created = procedure.submit(Scopes.of(security), id,
+        item == null ? null : item.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + created.id())).entity(created).build();
   }
@@ -172,7 +173,8 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Attendance recordAttendance(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAttendance attendance) {
-    return procedure.recordAttendance(Scopes.of(security), id, attendance);
+    return procedure.recordAttendance(Scopes.of(security), id,
+        attendance == null ? null : attendance.toNew());
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
@@ -196,7 +198,8 @@ public final class MeetingResource {
   @AnswerBody(Decision.class)
   public Response decide(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       @PathParam("item") long item, NewDecision decision) {
-    Decision recorded = procedure.decide(Scopes.of(security), id, item, decision);
+    Decision recorded = procedure.decide(Scopes.of(security), id, item,
+        decision == null ? null : decision.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + item + "/decision")).entity(recorded).build();
   }
