@@ -31,6 +31,8 @@ public interface Transaction {
   /** The calendar feed tokens of the tenant's users. */
   CalendarTokenRepository calendarTokens();
 
+  /** The dispatches and the mail outbox of the tenant. */
+  OutboxRepository outbox();
   /** The recorded terms of chair and deputy chair. */
   ChairTermRepository chairTerms();
 }

@@ -8,6 +8,7 @@ import de.lenkwerk.persistence.CalendarTokenRepository;
 import de.lenkwerk.persistence.ChairTermRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
+import de.lenkwerk.persistence.OutboxRepository;
 import de.lenkwerk.persistence.PersonRepository;
 import de.lenkwerk.persistence.Transaction;
 import javax.persistence.EntityManager;
@@ -24,6 +25,7 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final JpaOutbox outbox;
   private final JpaChairTerms chairTerms;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
@@ -31,11 +33,12 @@ final class JpaTransaction implements Transaction {
     this.writable = writable;
     this.persons = new JpaPersons(em);
     this.appointments = new JpaAppointments(em);
-    this.meetings = new JpaMeetings(em);
+    this.meetings = new JpaMeetings(em, scope.user());
     this.minutes = new JpaMinutes(em);
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.outbox = new JpaOutbox(em);
     this.chairTerms = new JpaChairTerms(em);
   }
 
@@ -86,6 +89,11 @@ final class JpaTransaction implements Transaction {
   @Override
   public CalendarTokenRepository calendarTokens() {
     return calendarTokens;
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return outbox;
   }
 
   @Override

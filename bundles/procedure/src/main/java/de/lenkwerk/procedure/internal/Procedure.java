@@ -9,6 +9,8 @@ import de.lenkwerk.api.procedure.ComplianceReport;
 import de.lenkwerk.api.procedure.ComplianceService;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.DecisionService;
+import de.lenkwerk.api.procedure.ItemQuorum;
+import de.lenkwerk.api.procedure.NewDecisionCorrection;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingService;
 import de.lenkwerk.api.procedure.Minutes;
@@ -114,6 +116,17 @@ public final class Procedure implements ProcedureService {
   @Override
   public Decision decide(Scope scope, long meeting, long item, NewDecision decision) {
     return decisions.decide(scope, meeting, item, decision);
+  }
+
+  @Override
+  public ItemQuorum itemQuorum(Scope scope, long meeting, long item) {
+    return attendance.itemQuorum(scope, meeting, item);
+  }
+
+  @Override
+  public Decision correct(Scope scope, long meeting, long item,
+      NewDecisionCorrection correction) {
+    return decisions.correct(scope, meeting, item, correction);
   }
 
   @Override

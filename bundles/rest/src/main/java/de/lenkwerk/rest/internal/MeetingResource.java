@@ -7,6 +7,8 @@ import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.ItemQuorum;
+import de.lenkwerk.api.procedure.NewDecisionCorrection;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
@@ -192,6 +194,33 @@ public final class MeetingResource {
     Decision recorded = procedure.decide(Scopes.of(security), id, item, decision);
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + item + "/decision")).entity(recorded).build();
+  }
+
+  /**
+   * The quorum of one agenda item from who was present for it (late arrival, early leave), and
+   * the quorum recorded with its decision.
+   */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{id}/agenda-items/{item}/quorum")
+  public ItemQuorum itemQuorum(@Context SecurityContext security, @PathParam("id") long id,
+      @PathParam("item") long item) {
+    return procedure.itemQuorum(Scopes.of(security), id, item);
+  }
+
+  /**
+   * Corrects an obvious slip in a recorded decision's wording: {@code {"text", "reason"}}; a new,
+   * audited entry shown with the decision, which itself stays as recorded.
+   */
+  @Allowed(Roles.TENANT_ADMIN)
+  @POST
+  @Path("{id}/agenda-items/{item}/decision/corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response correct(@Context SecurityContext security, @PathParam("tenant") String tenant,
+      @PathParam("id") long id, @PathParam("item") long item, NewDecisionCorrection correction) {
+    Decision corrected = procedure.correct(Scopes.of(security), id, item, correction);
+    return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
+        + item + "/decision")).entity(corrected).build();
   }
 
   /**

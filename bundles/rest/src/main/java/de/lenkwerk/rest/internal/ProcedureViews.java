@@ -29,10 +29,12 @@ final class ProcedureViews {
 
   /** POST .../meetings. */
   record MeetingRequest(LocalDate date, LocalTime start, LocalTime end, MeetingKind kind,
-      @JsonProperty("public") Boolean publicMeeting, String location) {
+      @JsonProperty("public") Boolean publicMeeting, String location, Long repeatOf,
+      List<Long> repeatedItems) {
 
     NewMeeting toNew() {
-      return new NewMeeting(date, start, end, kind, publicMeeting, location);
+      return new NewMeeting(date, start, end, kind, publicMeeting, location, repeatOf,
+          repeatedItems);
     }
   }
 
@@ -49,12 +51,13 @@ final class ProcedureViews {
   record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
       MeetingKind kind, @JsonProperty("public") boolean publicMeeting,
       RuleSource confidentialitySource, Role agendaSetBy, RuleSource agendaSource,
-      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason) {
+      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason,
+      int sequence, Long repeatOf) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(m.id(), m.date(), m.start(), m.end(), m.slotSource(), m.kind(),
           m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(), m.agendaSource(),
-          m.agenda(), m.location(), m.status(), m.cancelReason());
+          m.agenda(), m.location(), m.status(), m.cancelReason(), m.sequence(), m.repeatOf());
     }
   }
 
