@@ -566,8 +566,10 @@ public final class WebApplication extends HttpServlet {
     p.model.put("quorum", procedure.quorum(t, id));
     p.model.put("names", names.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
     p.model.put("submitters", submitters);
-    p.model.put("accepted", meeting.agenda().stream().filter(i -> i.status() != AgendaItemStatus.SUBMITTED).toList());
-    p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED).toList());
+    p.model.put("accepted", meeting.agenda().stream().filter(i -> i.status() != AgendaItemStatus.SUBMITTED
+        && i.status() != AgendaItemStatus.NOT_TAKEN_UP).toList());
+    p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED
+        || i.status() == AgendaItemStatus.NOT_TAKEN_UP).toList());
     p.model.put("rules", tenants.serving(t.tenant()).rules());
     render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + german.date(meeting.date()), status);
   }
