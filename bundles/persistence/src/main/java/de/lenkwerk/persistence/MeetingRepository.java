@@ -94,4 +94,12 @@ public interface MeetingRepository {
    */
   DecisionCorrection correctDecision(long meeting, long item, String text, String reason,
       String recordedBy, java.time.Instant recordedAt);
+  /** Where a recorded decision was taken: the decision's id, its meeting and agenda item. */
+  record DecisionPlace(long decision, long meeting, long item) {}
+
+  /** The meeting and item of the decision with this id, if there is one in this tenant. */
+  Optional<DecisionPlace> decisionPlace(long decision);
+
+  /** The decision recorded on this item of this meeting, if there is one. */
+  Optional<DecisionPlace> decisionOn(long meeting, long item);
 }

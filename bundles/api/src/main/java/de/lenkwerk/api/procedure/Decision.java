@@ -27,19 +27,58 @@ import java.util.List;
  * @param presentAtDecision German, e.g. "bei der Abstimmung anwesend: 12 von 19 Stimmen"
  * @param corrections the corrections of obvious slips in the wording, oldest first
  * @param currentText the wording as last corrected, else {@code text}
+ * @param id the decision's id (the follow-up's key); for a decision in writing the circular's id
+ *     (then {@code item} is the circular's id too); 0 before it is stored
  */
 public record Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
     List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion, RuleSource source,
     Instant recordedAt, String text, List<Representation> representation, Quorum quorum,
-    String presentAtDecision, List<DecisionCorrection> corrections, String currentText) {
+    String presentAtDecision, List<DecisionCorrection> corrections, String currentText, long id) {
 
-  /** A decision without snapshot and corrections. */
+  /** A stored decision with its snapshot, before its id is known (0). */
+  public Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
+      List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion,
+      RuleSource source, Instant recordedAt, String text, List<Representation> representation,
+      Quorum quorum, String presentAtDecision, List<DecisionCorrection> corrections,
+      String currentText) {
+    this(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent, rulesVersion,
+        source, recordedAt, text, representation, quorum, presentAtDecision, corrections,
+        currentText, 0);
+  }
+
+  /** A decision without snapshot and corrections, with its id (a decision in writing). */
+  public Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
+      List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion,
+      RuleSource source, Instant recordedAt, String text, long id) {
+    this(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent, rulesVersion,
+        source, recordedAt, text, List.of(), null, presentAt(mode, votesPresent, votingSeats),
+        List.of(), text, id);
+  }
+
+  /** A decision without snapshot and corrections, not yet stored. */
   public Decision(long item, DecisionMode mode, Outcome outcome, String reason, Tally tally,
       List<SeatVote> votes, int votingSeats, int votesPresent, String rulesVersion,
       RuleSource source, Instant recordedAt, String text) {
     this(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent, rulesVersion,
         source, recordedAt, text, List.of(), null, presentAt(mode, votesPresent, votingSeats),
-        List.of(), text);
+        List.of(), text, 0);
+  }
+
+  /**
+   * This decision with another list of who represented which seat (e.g. with the names as stored
+   * now), everything else kept: copies go through here so that no field is dropped on the way.
+   */
+  public Decision withRepresentation(List<Representation> representation) {
+    return new Decision(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent,
+        rulesVersion, source, recordedAt, text, List.copyOf(representation), quorum,
+        presentAtDecision, corrections, currentText, id);
+  }
+
+  /** This (not yet recorded) decision with the snapshot of the moment it is taken. */
+  public Decision withSnapshot(List<Representation> representation, Quorum quorum) {
+    return new Decision(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent,
+        rulesVersion, source, recordedAt, text, List.copyOf(representation), quorum,
+        presentAt(mode, votesPresent, votingSeats), corrections, currentText, id);
   }
 
   /** "bei der Abstimmung anwesend: 12 von 19 Stimmen" (for NOTED: "bei der Kenntnisnahme"). */

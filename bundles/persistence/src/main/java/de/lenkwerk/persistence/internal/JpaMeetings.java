@@ -406,6 +406,21 @@ final class JpaMeetings implements MeetingRepository {
   }
 
   @Override
+  public Optional<DecisionPlace> decisionPlace(long decision) {
+    return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.id = :id", DecisionEntity.class)
+        .setParameter("id", decision).getResultList().stream().findFirst()
+        .map(d -> new DecisionPlace(d.getId(), d.getMeetingId(), d.getItemId()));
+  }
+
+  @Override
+  public Optional<DecisionPlace> decisionOn(long meeting, long item) {
+    return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.meetingId = :meeting "
+            + "AND d.itemId = :item", DecisionEntity.class)
+        .setParameter("meeting", meeting).setParameter("item", item).getResultList().stream()
+        .findFirst().map(d -> new DecisionPlace(d.getId(), d.getMeetingId(), d.getItemId()));
+  }
+
+  @Override
   public Decision recordDecision(long meeting, Decision decision, List<StoredVote> votes) {
     AgendaItemEntity item = itemEntity(meeting, decision.item()).orElseThrow(() ->
         DomainException.notFound("Den Tagesordnungspunkt mit der Kennung " + decision.item()
@@ -517,7 +532,8 @@ final class JpaMeetings implements MeetingRepository {
         votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
         d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
         d.getText(), representation, quorum,
-        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current);
+        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current,
+        d.getId());
   }
 
   static DecisionCorrection toCorrection(DecisionCorrectionEntity c) {

@@ -6,6 +6,8 @@ import de.lenkwerk.persistence.AppointmentRepository;
 import de.lenkwerk.persistence.AuditRepository;
 import de.lenkwerk.persistence.CalendarTokenRepository;
 import de.lenkwerk.persistence.ChairTermRepository;
+import de.lenkwerk.persistence.CircularRepository;
+import de.lenkwerk.persistence.FollowUpRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.OutboxRepository;
@@ -27,6 +29,8 @@ final class JpaTransaction implements Transaction {
   private final JpaCalendarTokens calendarTokens;
   private final JpaOutbox outbox;
   private final JpaChairTerms chairTerms;
+  private final JpaCirculars circulars;
+  private final JpaFollowUps followUps;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
@@ -40,6 +44,8 @@ final class JpaTransaction implements Transaction {
     this.calendarTokens = new JpaCalendarTokens(em);
     this.outbox = new JpaOutbox(em);
     this.chairTerms = new JpaChairTerms(em);
+    this.circulars = new JpaCirculars(em);
+    this.followUps = new JpaFollowUps(em);
   }
 
   void lockAuditHead() {
@@ -99,5 +105,15 @@ final class JpaTransaction implements Transaction {
   @Override
   public ChairTermRepository chairTerms() {
     return chairTerms;
+  }
+
+  @Override
+  public CircularRepository circulars() {
+    return circulars;
+  }
+
+  @Override
+  public FollowUpRepository followUps() {
+    return followUps;
   }
 }

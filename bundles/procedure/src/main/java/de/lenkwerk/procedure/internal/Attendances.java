@@ -153,11 +153,13 @@ public final class Attendances implements AttendanceService {
   @Override
   public Attendance recordAttendance(Scope scope, long meeting, NewAttendance attendance) {
     Entries entries = entries(attendance);
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     return work.write(scope, tx -> {
       // checked inside the write: a cancellation committed meanwhile is seen, and touching the
       // meeting below makes a concurrent one (or a second recording) fail instead of both winning
       StoredMeeting m = meeting(tx, meeting);
+      // judged under the rules in force on the meeting's day
+      Tenant t = directory.servingOn(scope.tenant(), m.date());
       if (m.cancelled()) {
         throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " wurde "
             + "abgesagt; für sie wird keine Anwesenheit erfasst.");
@@ -194,9 +196,11 @@ public final class Attendances implements AttendanceService {
 
   @Override
   public Attendance attendance(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     return work.read(scope, tx -> {
       StoredMeeting m = meeting(tx, meeting);
+      // judged under the rules in force on the meeting's day
+      Tenant t = directory.servingOn(scope.tenant(), m.date());
       return view(tx, t, m, committees.committee(scope, m.date()),
           tx.meetings().attendance(meeting));
     });
@@ -204,9 +208,11 @@ public final class Attendances implements AttendanceService {
 
   @Override
   public Quorum quorum(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     return work.read(scope, tx -> {
       StoredMeeting m = meeting(tx, meeting);
+      // judged under the rules in force on the meeting's day
+      Tenant t = directory.servingOn(scope.tenant(), m.date());
       Committee committee = committees.committee(scope, m.date());
       return Quorums.evaluate(t, SeatRepresentation.resolve(t.rules(), committee,
           tx.meetings().attendance(meeting).present()));
@@ -215,9 +221,11 @@ public final class Attendances implements AttendanceService {
 
   @Override
   public ItemQuorum itemQuorum(Scope scope, long meeting, long item) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     return work.read(scope, tx -> {
       StoredMeeting m = meeting(tx, meeting);
+      // judged under the rules in force on the meeting's day
+      Tenant t = directory.servingOn(scope.tenant(), m.date());
       StoredItem i = ProcedureRecords.item(tx, meeting, item);
       Committee committee = committees.committee(scope, m.date());
       List<StoredItem> items = tx.meetings().items(meeting);

@@ -68,12 +68,14 @@ public final class Decisions implements DecisionService {
   @Override
   public Decision decide(Scope scope, long meeting, long item, NewDecision request) {
     Voting.validateShape(request);
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate date = work.read(scope, tx -> {
       LocalDate d = meeting(tx, meeting).date();
       item(tx, meeting, item);
       return d;
     });
+    // decided under the version of the rules in force on the meeting's day, and recorded with it
+    Tenant t = directory.servingOn(scope.tenant(), date);
     Committee committee = committees.committee(scope, date);
     String chairSeat = committee.chair() == null ? null : committee.chair().seat();
     return work.write(scope, tx -> {
@@ -157,21 +159,15 @@ public final class Decisions implements DecisionService {
    * snapshot keeps the persons, their names are read from the persons).
    */
   private static Decision named(Decision recorded, Resolved resolved) {
-    return new Decision(recorded.item(), recorded.mode(), recorded.outcome(), recorded.reason(),
-        recorded.tally(), recorded.votes(), recorded.votingSeats(), recorded.votesPresent(),
-        recorded.rulesVersion(), recorded.source(), recorded.recordedAt(), recorded.text(),
-        recorded.representation().stream().map(r -> r.name() != null || r.person() == null ? r
+    return recorded.withRepresentation(recorded.representation().stream()
+        .map(r -> r.name() != null || r.person() == null ? r
             : resolved.seat(r.seat()).filter(s -> r.person().equals(s.person())).orElse(r))
-            .toList(), recorded.quorum(), recorded.presentAtDecision(), recorded.corrections(),
-        recorded.currentText());
+        .toList());
   }
 
   /** The decision with who represented which seat and the quorum at this moment. */
   static Decision snapshot(Decision d, Resolved resolved, Quorum quorum) {
-    return new Decision(d.item(), d.mode(), d.outcome(), d.reason(), d.tally(), d.votes(),
-        d.votingSeats(), d.votesPresent(), d.rulesVersion(), d.source(), d.recordedAt(), d.text(),
-        resolved.seats(), quorum, Decision.presentAt(d.mode(), d.votesPresent(), d.votingSeats()),
-        List.of(), d.text());
+    return d.withSnapshot(resolved.seats(), quorum);
   }
 
   @Override
