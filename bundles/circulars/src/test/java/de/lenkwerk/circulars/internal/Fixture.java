@@ -131,6 +131,12 @@ final class Fixture {
       }
 
       @Override
+      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats,
+          LocalDate takesEffect, String resolution) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Appointment appoint(Scope scope, NewAppointment appointment) {
         throw new UnsupportedOperationException();
       }
