@@ -207,6 +207,11 @@ public final class RulesConsistency {
         () -> meetings.noticePeriod().source())) {
       check(out, meetings.noticePeriod().days() >= 0, "meetings.noticePeriod: negative Frist");
     }
+    if (nonNull(out, "meetings.submissionDeadline", meetings.submissionDeadline(),
+        () -> meetings.submissionDeadline().source())) {
+      check(out, meetings.submissionDeadline().daysBefore() >= 0,
+          "meetings.submissionDeadline: negative Frist");
+    }
   }
 
   private static boolean nonNull(List<String> out, String what, Object part,

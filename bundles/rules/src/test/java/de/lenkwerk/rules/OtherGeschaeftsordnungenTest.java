@@ -119,6 +119,8 @@ class OtherGeschaeftsordnungenTest {
       assertFalse(meetings.agenda().membersMaySubmit());
       assertFalse(meetings.confidentiality().confidential());
       assertEquals(10, meetings.noticePeriod().days());
+      assertEquals(21, meetings.submissionDeadline().daysBefore());
+      assertEquals("GO §4 Abs. 3", meetings.submissionDeadline().source().label());
       assertFalse(meetings.noticePeriod().shortenable());
       assertEquals(RuleSource.tenant("§4 Abs. 2"), meetings.noticePeriod().source());
       assertEquals(Role.COMMITTEE, rules.minutes().drafting().releasedBy());

@@ -475,6 +475,7 @@ class RulesDocumentTest {
             extraMeetings: {onRequest: oft}
             confidentiality: {confidential: false, openableByResolution: true}
             noticePeriod: {days: 100, shortenable: vielleicht}
+            submissionDeadline: {daysBefore: -3}
           """),
           "meetings.cadence.period: unbekannter Wert \"WEEK\"; erlaubt sind: YEAR, HALF_YEAR, "
               + "QUARTER, MONTH",
@@ -484,7 +485,8 @@ class RulesDocumentTest {
           "meetings.extraMeetings.onRequest: muss ja oder nein sein",
           "meetings.confidentiality.openableByResolution: nur sinnvoll bei vertraulichen",
           "meetings.noticePeriod.days:",
-          "meetings.noticePeriod.shortenable: muss ja oder nein sein");
+          "meetings.noticePeriod.shortenable: muss ja oder nein sein",
+          "meetings.submissionDeadline.daysBefore: muss eine ganze Zahl von 0 bis 90 sein");
       assertProblem(minimalWith("meetings:\n  cadence: {period: YEAR}\n  defaultSlot: {start: "
           + "'25:00', end: vier}\n"),
           "meetings.cadence.minimum: fehlt",
