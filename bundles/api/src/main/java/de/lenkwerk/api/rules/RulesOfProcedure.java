@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param meetings cadence, time slot, agenda, confidentiality
  * @param minutes drafting, release, objections, publication
  * @param validity adopted on, valid until, continuation
+ * @param letterhead the sender lines of the Kommune's documents
  */
 public record RulesOfProcedure(
     String tenant,
@@ -25,7 +26,20 @@ public record RulesOfProcedure(
     VotingRules voting,
     MeetingRules meetings,
     MinutesRules minutes,
-    Validity validity) {
+    Validity validity,
+    Letterhead letterhead) {
+
+  public RulesOfProcedure {
+    letterhead = letterhead == null ? Letterhead.none() : letterhead;
+  }
+
+  /** Rules without sender lines of their own. */
+  public RulesOfProcedure(String tenant, String name, String title, Composition composition,
+      ChairRules chair, VotingRules voting, MeetingRules meetings, MinutesRules minutes,
+      Validity validity) {
+    this(tenant, name, title, composition, chair, voting, meetings, minutes, validity,
+        Letterhead.none());
+  }
 
   public Optional<Seat> seat(String id) {
     return composition.seats().stream().filter(s -> s.id().equals(id)).findFirst();

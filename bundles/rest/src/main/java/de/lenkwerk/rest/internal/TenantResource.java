@@ -138,6 +138,7 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    view.put("letterhead", rules.letterhead());
     // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
     view.put("policies", tenant.policies());
     return view;

@@ -5,6 +5,7 @@ import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.rules.ChairRules;
 import de.lenkwerk.api.rules.Composition;
 import de.lenkwerk.api.rules.CompositionRequirement;
+import de.lenkwerk.api.rules.Letterhead;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
 import de.lenkwerk.api.rules.RuleSource;
@@ -13,7 +14,9 @@ import de.lenkwerk.api.rules.Seat;
 import de.lenkwerk.api.rules.SeatGroup;
 import de.lenkwerk.api.rules.Validity;
 import de.lenkwerk.api.rules.VotingRules;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +35,9 @@ public final class DocumentReader {
   public static final int FORMAT = 1;
 
   private static final Set<String> ROOT_KEYS = Section.keys("format", "tenant", "name", "title",
-      "source", "composition", "chair", "deputyChair", "voting", "meetings", "minutes", "validity");
+      "source", "composition", "chair", "deputyChair", "voting", "meetings", "minutes", "validity",
+      "letterhead");
+  private static final Set<String> LETTERHEAD_KEYS = Section.keys("lines", "source");
 
   private final Problems problems;
   private String tenant;
@@ -80,6 +85,7 @@ public final class DocumentReader {
     MeetingRules meetings = new MeetingsReader(problems).meetings(doc, documentSource);
     MinutesRules minutes = new MinutesReader(problems).minutes(doc, documentSource);
     Validity validity = new ValidityReader(problems).validity(doc, documentSource);
+    Letterhead letterhead = letterhead(doc, documentSource);
 
     if (!problems.isEmpty()) {
       return null;
@@ -87,9 +93,41 @@ public final class DocumentReader {
     RulesOfProcedure rules = new RulesOfProcedure(id, name,
         title != null ? title : "Geschäftsordnung der Lenkungsgruppe Kommunales "
             + "Integrationsmanagement – " + name,
-        composition, chair, voting, meetings, minutes, validity);
+        composition, chair, voting, meetings, minutes, validity, letterhead);
     warnings(rules);
     return rules;
+  }
+
+  /** The sender lines of the letterhead: one to six lines of text, each at most 120 characters. */
+  private Letterhead letterhead(Section doc, String documentSource) {
+    Section section = doc.child("letterhead", LETTERHEAD_KEYS);
+    if (section == null) {
+      return Letterhead.none();
+    }
+    List<JsonNode> items = section.list("lines", true,
+        "die Absenderzeilen des Briefkopfs, z. B. [\"Der Landrat\", \"Tecklenburger Str. 10, "
+            + "48565 Steinfurt\"]");
+    if (items == null) {
+      return null;
+    }
+    if (items.isEmpty() || items.size() > 6) {
+      section.problem("lines", "erwartet werden eine bis sechs Zeilen, gefunden: "
+          + items.size());
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    for (JsonNode item : items) {
+      String line = item.isTextual() ? item.asText().strip() : null;
+      if (line == null || line.isEmpty() || line.length() > 120
+          || line.chars().anyMatch(Character::isISOControl)) {
+        section.problem("lines", "jede Zeile ist ein Text von 1 bis 120 Zeichen ohne "
+            + "Steuerzeichen, gefunden: " + Section.describe(item));
+        return null;
+      }
+      lines.add(line);
+    }
+    String ref = SectionReader.source(section, documentSource);
+    return new Letterhead(lines, ref == null ? RuleSource.kimDefault() : RuleSource.tenant(ref));
   }
 
   // --------------------------------------------------------------- warnings
