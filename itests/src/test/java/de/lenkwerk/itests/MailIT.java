@@ -58,7 +58,7 @@ public class MailIT {
       // the invitation of a meeting in five weeks
       long id = meeting(http, TODAY.plusDays(35));
       String m = ST + "/meetings/" + id;
-      Http.Reply dispatch = http.postServed(m + "/invitation/dispatch", "");
+      Http.Reply dispatch = http.post(m + "/invitation/dispatch", "");
       assertEquals(dispatch.toString(), 201, dispatch.status());
       assertEquals("INVITATION", dispatch.json().get("kind").asText());
       assertEquals(addresses.size(), dispatch.json().get("deliveries").size());
@@ -109,6 +109,29 @@ public class MailIT {
           .filter(e -> e.getKey().endsWith(".ics")).findFirst().orElseThrow().getValue(),
           StandardCharsets.UTF_8);
       assertTrue(changedIcs, changedIcs.contains("\r\nSEQUENCE:1\r\n"));
+
+      // the minutes of a meeting held today: released without sentOn, mailed, sent today
+      seen = messageIds(List.of(smtp.getReceivedMessages()));
+      long held = meeting(http, TODAY);
+      String h = ST + "/meetings/" + held;
+      List<Long> present = new ArrayList<>();
+      for (JsonNode seat : http.get(h + "/invitation").json().get("recipients")) {
+        if ("MEMBER".equals(seat.get("role").asText())) {
+          present.add(seat.get("person").asLong());
+        }
+      }
+      assertEquals(200, http.put(h + "/attendance", "{\"present\":" + present + "}").status());
+      assertEquals(200, http.put(h + "/minutes", "{\"text\":\"Die Sitzung endet um 15:45 Uhr.\"}")
+          .status());
+      Http.Reply released = http.post(h + "/minutes/release", "{}");
+      assertEquals(released.toString(), 200, released.status());
+      assertEquals(TODAY.toString(), released.json().get("sentOn").asText());
+      List<MimeMessage> minutesMails = await(smtp, seen, addresses.size());
+      assertTrue(minutesMails.get(0).getSubject().startsWith("Niederschrift: "));
+      Map<String, byte[]> minutesFiles = attachments(minutesMails.get(0));
+      assertEquals(minutesFiles.keySet().toString(), 1, minutesFiles.size());
+      String minutesText = pdfText(minutesFiles.get("Niederschrift-" + TODAY + ".pdf"));
+      assertTrue(minutesText, minutesText.contains("Die Sitzung endet um 15:45 Uhr."));
 
       // kill -9 while the server is away and the outbox holds the cancellation
       seen = messageIds(List.of(smtp.getReceivedMessages()));
@@ -188,7 +211,7 @@ public class MailIT {
       String institution = Http.JSON.valueToTree(seat.get("institution").asText()).toString();
       for (String role : List.of("MEMBER", "DEPUTY")) {
         String address = role.toLowerCase() + "." + seatId + "@kreis-steinfurt.example";
-        Http.Reply person = http.postServed(ST + "/persons", "{\"name\":\"" + (role.equals("MEMBER")
+        Http.Reply person = http.post(ST + "/persons", "{\"name\":\"" + (role.equals("MEMBER")
             ? "Jürgen Müller " : "Änne Öztürk ") + seatId + "\",\"institution\":" + institution
             + ",\"email\":\"" + address + "\"}");
         assertEquals(person.toString(), 201, person.status());
@@ -209,7 +232,8 @@ public class MailIT {
     assertEquals(created.toString(), 201, created.status());
     long id = created.json().get("id").asLong();
     Http.Reply item = http.post(ST + "/meetings/" + id + "/agenda-items",
-        "{\"title\":\"Fortschreibung des Integrationskonzepts\"}");
+        "{\"title\":\"Fortschreibung des Integrationskonzepts\",\"explanation\":\"Die "
+            + "Lenkungsgruppe empfiehlt die Fortschreibung.\"}");
     assertEquals(item.toString(), 201, item.status());
     assertEquals(200, http.put(ST + "/meetings/" + id + "/agenda", "{\"items\":["
         + item.json().get("id").asLong() + "]}").status());

@@ -54,7 +54,7 @@ class PdfDocumentsTest {
     var r = f.rules();
     var rules = new de.lenkwerk.api.rules.RulesOfProcedure(r.tenant(), r.name(), r.title(),
         r.composition(), r.chair(), r.voting(), r.meetings(), r.minutes(), r.validity(),
-        new de.lenkwerk.api.rules.Letterhead(java.util.List.of("Der Landrat",
+        r.resolution(), new de.lenkwerk.api.rules.Letterhead(java.util.List.of("Der Landrat",
             "Tecklenburger Straße 10, 48565 Steinfurt"),
             de.lenkwerk.api.rules.RuleSource.tenant("§5")));
     var image = new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);

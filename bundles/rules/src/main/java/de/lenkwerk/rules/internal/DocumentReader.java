@@ -8,6 +8,7 @@ import de.lenkwerk.api.rules.CompositionRequirement;
 import de.lenkwerk.api.rules.Letterhead;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.rules.Seat;
@@ -36,7 +37,7 @@ public final class DocumentReader {
 
   private static final Set<String> ROOT_KEYS = Section.keys("format", "tenant", "name", "title",
       "source", "composition", "chair", "deputyChair", "voting", "meetings", "minutes", "validity",
-      "letterhead");
+      "resolution", "letterhead");
   private static final Set<String> LETTERHEAD_KEYS = Section.keys("lines", "source");
 
   private final Problems problems;
@@ -85,6 +86,7 @@ public final class DocumentReader {
     MeetingRules meetings = new MeetingsReader(problems).meetings(doc, documentSource);
     MinutesRules minutes = new MinutesReader(problems).minutes(doc, documentSource);
     Validity validity = new ValidityReader(problems).validity(doc, documentSource);
+    Resolution resolution = new ResolutionReader(problems).resolution(doc);
     Letterhead letterhead = letterhead(doc, documentSource);
 
     if (!problems.isEmpty()) {
@@ -93,7 +95,7 @@ public final class DocumentReader {
     RulesOfProcedure rules = new RulesOfProcedure(id, name,
         title != null ? title : "Geschäftsordnung der Lenkungsgruppe Kommunales "
             + "Integrationsmanagement – " + name,
-        composition, chair, voting, meetings, minutes, validity, letterhead);
+        composition, chair, voting, meetings, minutes, validity, resolution, letterhead);
     warnings(rules);
     return rules;
   }
