@@ -466,6 +466,16 @@ class RulesDocumentTest {
     }
 
     @Test
+    void letterheadProblems() {
+      assertProblem(minimalWith("letterhead:\n  lines: []\n"),
+          "letterhead.lines: erwartet werden eine bis sechs Zeilen");
+      assertProblem(minimalWith("letterhead:\n  lines: [\"Der Landrat\", 7]\n"),
+          "letterhead.lines: jede Zeile ist ein Text");
+      assertProblem(minimalWith("letterhead:\n  logo: briefkopf.png\n"), "letterhead.logo");
+      assertTrue(minimalWith("").rules().letterhead().lines().isEmpty());
+    }
+
+    @Test
     void meetingProblems() {
       assertProblem(minimalWith("""
           meetings:

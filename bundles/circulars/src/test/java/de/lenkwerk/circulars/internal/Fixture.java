@@ -142,6 +142,12 @@ final class Fixture {
       }
 
       @Override
+      public java.util.List<Appointment> endForRemovedSeats(Scope scope,
+          java.util.Set<String> seats, LocalDate takesEffect, String resolution) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public List<Appointment> appointments(Scope scope) {
         throw new UnsupportedOperationException();
       }

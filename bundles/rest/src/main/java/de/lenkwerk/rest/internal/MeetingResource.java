@@ -4,6 +4,7 @@ import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
@@ -66,12 +67,14 @@ public final class MeetingResource {
 
   private final ProcedureService procedure;
   private final MeetingDocuments documents;
+  private final DispatchService dispatches;
 
   @Activate
   public MeetingResource(@Reference ProcedureService procedure,
-      @Reference MeetingDocuments documents) {
+      @Reference MeetingDocuments documents, @Reference DispatchService dispatches) {
     this.procedure = procedure;
     this.documents = documents;
+    this.dispatches = dispatches;
   }
 
   @Allowed(Roles.TENANT_ADMIN)
@@ -334,7 +337,9 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MinutesView release(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       Release release) {
-    return MinutesView.of(procedure.releaseMinutes(Scopes.of(security), id,
+    // released and mailed to the members and deputies in one unit of work; without sentOn the
+    // day of the dispatch is recorded, so the objection period runs from it
+    return MinutesView.of(dispatches.releaseMinutes(Scopes.of(security), id,
         release == null ? null : release.sentOn()));
   }
 

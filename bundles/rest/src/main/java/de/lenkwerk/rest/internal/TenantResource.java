@@ -142,6 +142,7 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    view.put("letterhead", rules.letterhead());
     // the resolution this version cites as the one that adopted it (checked at upload), or null
     view.put("resolution", resolution(rules.resolution()));
     if (on != null) {
