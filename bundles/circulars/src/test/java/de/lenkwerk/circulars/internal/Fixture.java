@@ -158,6 +158,12 @@ final class Fixture {
       }
 
       @Override
+      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats, LocalDate takesEffect,
+          String resolution) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Appointment end(Scope scope, long appointment, LocalDate on) {
         throw new UnsupportedOperationException();
       }
