@@ -112,7 +112,7 @@ public final class DemoData {
           }
         }
         if (done.contains(LOGIN_TENANT) && !loginsDone) {
-          logins(password);
+          logins(password, tenants.serving(LOGIN_TENANT));
           loginsDone = true;
         }
         if (done.size() >= 4) {
@@ -127,7 +127,7 @@ public final class DemoData {
     }
   }
 
-  private void logins(String password) {
+  private void logins(String password, Tenant tenant) {
     Caller system = new Caller("demo", null, Set.of(Roles.PLATFORM_ADMIN));
     for (String[] u : new String[][] {{"geschaeftsstelle", Roles.TENANT_ADMIN}, {"vorsitz", Roles.CHAIR},
         {"mitglied", Roles.MEMBER}}) {
@@ -136,6 +136,15 @@ public final class DemoData {
       } catch (DomainException e) {
         LOG.info("demo login {}: {}", u[0], e.getMessage());
       }
+    }
+    // the member's login is the member on the first seat, so that what it submits is that person's
+    try {
+      Seat first = tenant.rules().composition().seats().get(0);
+      committee.committee(Scope.system(LOGIN_TENANT), LocalDate.now(ZoneId.of("Europe/Berlin"))).seats().stream()
+          .filter(s -> s.seat().equals(first.id())).flatMap(s -> s.members().stream()).findFirst()
+          .ifPresent(member -> users.linkPerson(system, "mitglied", member.id()));
+    } catch (DomainException e) {
+      LOG.info("demo login mitglied not linked to a person: {}", e.getMessage());
     }
   }
 
@@ -153,8 +162,10 @@ public final class DemoData {
           present.add(member);
           firstMember = firstMember < 0 ? member : firstMember;
         }
+        // a seat's deputy ranks run across its members: 1..members*deputies (Kleve's and Aachen's
+        // seats of two members each have two deputies, ranks 1 and 2)
         for (int d = 1; d <= seat.deputies(); d++) {
-          appoint(t, seat, person(t, n++, seat.institution()), AppointmentRole.DEPUTY, d, from);
+          appoint(t, seat, person(t, n++, seat.institution()), AppointmentRole.DEPUTY, m * seat.deputies() + d, from);
         }
       }
     }

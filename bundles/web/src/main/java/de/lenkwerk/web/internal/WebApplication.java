@@ -5,6 +5,7 @@ import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.Person;
@@ -34,8 +35,13 @@ import de.lenkwerk.api.security.NewUser;
 import de.lenkwerk.api.security.PasswordChange;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.api.documents.CalendarFeeds;
+import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.tenant.DocumentPreview;
 import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.api.tenant.TenantInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -104,6 +110,10 @@ public final class WebApplication extends HttpServlet {
   private final transient TenantDirectory tenants;
   private final transient UserService users;
   private final transient AccessControl access;
+  private final transient TenantAdministration administration;
+  private final transient MemberImport imports;
+  private final transient CalendarFeeds feeds;
+  private final transient PublicPages publicPages;
   private final transient Sessions sessions;
   private final transient Templates templates = new Templates();
   private final transient German german = new German();
@@ -111,7 +121,13 @@ public final class WebApplication extends HttpServlet {
   @Activate
   public WebApplication(@Reference CommitteeService committee, @Reference PersonService persons,
       @Reference ProcedureService procedure, @Reference TenantDirectory tenants,
-      @Reference UserService users, @Reference AccessControl access, WebConfig config) {
+      @Reference UserService users, @Reference AccessControl access,
+      @Reference TenantAdministration administration, @Reference MemberImport imports,
+      @Reference CalendarFeeds feeds, @Reference MeetingDocuments documents, WebConfig config) {
+    this.administration = administration;
+    this.imports = imports;
+    this.feeds = feeds;
+    this.publicPages = new PublicPages(documents, templates, german);
     this.committee = committee;
     this.persons = persons;
     this.procedure = procedure;
@@ -177,6 +193,10 @@ public final class WebApplication extends HttpServlet {
         return;
       }
       resp.setHeader("Cache-Control", "no-store");
+      if (path.startsWith(PublicPages.PREFIX) && ("GET".equals(method) || "HEAD".equals(method))) {
+        publicPages.serve(path, resp);
+        return;
+      }
       if (path.equals("/anmelden")) {
         if ("POST".equals(method)) {
           login(req, resp);
@@ -225,7 +245,15 @@ public final class WebApplication extends HttpServlet {
       return;
     }
     switch (path) {
-      case "/kommunen" -> { tenantsPage(p); return; }
+      case "/kommunen" -> {
+        if (post) {
+          createTenant(p);
+        } else {
+          tenantsPage(p, 200);
+        }
+        return;
+      }
+      case "/benutzer/person" -> { postOnly(p, post, () -> linkPerson(p)); return; }
       case "/benutzer/passwort" -> { postOnly(p, post, () -> resetPassword(p)); return; }
       case "/benutzer/entfernen" -> { postOnly(p, post, () -> removeUser(p)); return; }
       case "/benutzer" -> {
@@ -270,6 +298,21 @@ public final class WebApplication extends HttpServlet {
         }
       }
       case "/geschaeftsordnung" -> rulesPage(p);
+      case "/geschaeftsordnung/hochladen" -> {
+        if (post) {
+          previewDocument(p);
+        } else {
+          uploadPage(p, 200);
+        }
+      }
+      case "/geschaeftsordnung/inkraftsetzen" -> postOnly(p, post, () -> uploadDocument(p));
+      case "/kalender" -> {
+        if (post) {
+          issueCalendar(p);
+        } else {
+          render(p, "calendar.ftlh", "", "Sitzungskalender", 200);
+        }
+      }
       case "/import" -> {
         if (post) {
           previewImport(p);
@@ -839,59 +882,46 @@ public final class WebApplication extends HttpServlet {
       importPage(p, 400);
       return;
     }
-    p.session.pendingImport = checkImport(p.scope(), rows);
+    p.session.pendingImport = checkImport(p, rows);
     importPage(p, 200);
   }
 
-  /** Each row against the rules and the committee as it stands, and against the rows above it. */
-  private List<ImportRow> checkImport(Scope t, List<ImportRow> rows) {
-    RulesOfProcedure rules = tenants.serving(t.tenant()).rules();
-    Map<String, Integer> members = new HashMap<>();
-    Set<String> deputyRanks = new java.util.HashSet<>();
-    List<ImportRow> checked = new ArrayList<>();
-    for (ImportRow row : rows) {
-      if (row.problem() != null) {
-        checked.add(row);
-        continue;
-      }
-      var seat = rules.seat(row.seat());
-      if (seat.isEmpty()) {
-        checked.add(row.refused("Den Sitz \"" + row.seat() + "\" gibt es in der Geschäftsordnung nicht."));
-        continue;
-      }
-      if (row.name().length() > 200) {
-        checked.add(row.refused("Der Name ist zu lang: höchstens 200 Zeichen sind erlaubt."));
-        continue;
-      }
-      if (row.email() != null && !row.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-        checked.add(row.refused("Die E-Mail-Adresse \"" + row.email() + "\" ist ungültig (erwartet z. B. name@kreis.de)."));
-        continue;
-      }
-      SeatComposition now = committee.committee(t, row.from()).seats().stream()
-          .filter(s -> s.seat().equals(row.seat())).findFirst().orElse(null);
-      if (row.deputy()) {
-        if (row.rank() == null || row.rank() < 1 || row.rank() > seat.get().deputies()) {
-          checked.add(row.refused("Der Sitz \"" + seat.get().institution() + "\" hat " + seat.get().deputies()
-              + " Stellvertretung(en); Rang " + row.rank() + " gibt es nicht."));
-          continue;
-        }
-        boolean held = now != null && now.deputies().stream().anyMatch(d -> row.rank().equals(d.rank()));
-        if (held || !deputyRanks.add(row.seat() + "#" + row.rank())) {
-          checked.add(row.refused("Die " + row.rank() + ". Stellvertretung des Sitzes \"" + seat.get().institution()
-              + "\" ist am " + german.shortDate(row.from()) + " schon besetzt."));
-          continue;
-        }
-      } else {
-        int count = members.merge(row.seat(), 1, Integer::sum) + (now == null ? 0 : now.members().size());
-        if (count > Math.max(1, seat.get().members())) {
-          checked.add(row.refused("Der Sitz \"" + seat.get().institution() + "\" hat am " + german.shortDate(row.from())
-              + " schon " + (count - 1) + " Mitglied(er); vorgesehen: " + Math.max(1, seat.get().members()) + "."));
-          continue;
-        }
-      }
-      checked.add(row);
+  /**
+   * Each row as the import service would store it: the service runs every readable row through
+   * the person and committee services in one transaction and rolls it back.
+   */
+  private List<ImportRow> checkImport(Page p, List<ImportRow> rows) {
+    List<MemberImport.Row> readable = rows.stream().filter(r -> r.problem() == null).map(WebApplication::importRow).toList();
+    if (readable.isEmpty()) {
+      return rows;
     }
-    return List.copyOf(checked);
+    MemberImport.Result result = access.perform(p.caller(), "POST", p.api("appointments"),
+        () -> imports.preview(p.scope(), readable));
+    return merged(rows, result);
+  }
+
+  private static MemberImport.Row importRow(ImportRow r) {
+    return new MemberImport.Row(r.line(), new NewPerson(r.name(), r.function(), r.institution(), r.email()),
+        new NewAppointment(r.seat(), null, r.deputy() ? AppointmentRole.DEPUTY : AppointmentRole.MEMBER, r.rank(),
+            r.from(), null, r.appointedBy(), r.decisionReference()));
+  }
+
+  /** The file's rows with the service's outcome of each readable row. */
+  private static List<ImportRow> merged(List<ImportRow> rows, MemberImport.Result result) {
+    Map<Long, MemberImport.Outcome> byLine = new HashMap<>();
+    result.rows().forEach(o -> byLine.put(o.line(), o));
+    List<ImportRow> out = new ArrayList<>();
+    for (ImportRow r : rows) {
+      MemberImport.Outcome o = byLine.get(r.line());
+      if (r.problem() != null || o == null) {
+        out.add(r);
+      } else if (o.problem() != null) {
+        out.add(r.refused(o.problem()));
+      } else {
+        out.add(r.stored(o.newPerson(), o.appointment() == null ? r.rank() : o.appointment().rank()));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private void applyImport(Page p) throws IOException {
@@ -908,50 +938,147 @@ public final class WebApplication extends HttpServlet {
       importPage(p, 422);
       return;
     }
-    // checked again against the committee as it is now: it may have changed since the preview
-    List<ImportRow> again = checkImport(t, rows);
-    if (again.stream().anyMatch(r -> r.problem() != null)) {
-      p.session.pendingImport = again;
-      p.errors.put("datei", "Das Gremium hat sich seit der Vorschau geändert; bitte prüfen Sie die Zeilen. Es wurde nichts gespeichert.");
+    List<MemberImport.Row> all = rows.stream().map(WebApplication::importRow).toList();
+    MemberImport.Result result = access.perform(p.caller(), "POST", p.api("appointments"), () -> imports.apply(t, all));
+    if (!result.applied()) {
+      // the committee changed since the preview: the service kept nothing and says which rows
+      p.session.pendingImport = merged(rows, result);
+      p.errors.put("datei", "Das Gremium hat sich seit der Vorschau geändert; " + result.refused() + " Zeile(n) "
+          + "werden jetzt abgelehnt. Es wurde nichts gespeichert.");
       importPage(p, 409);
       return;
     }
-    Map<String, Long> byName = new HashMap<>();
-    persons.list(t).forEach(x -> byName.putIfAbsent(x.name(), x.id()));
-    int done = 0;
-    try {
-      for (ImportRow row : rows) {
-        Long person = byName.get(row.name());
-        if (person == null) {
-          NewPerson np = new NewPerson(row.name(), row.function(), row.institution(), row.email());
-          person = access.perform(p.caller(), "POST", p.api("persons"), () -> persons.create(t, np)).id();
-          byName.put(row.name(), person);
-        }
-        NewAppointment a = new NewAppointment(row.seat(), person, row.deputy() ? AppointmentRole.DEPUTY
-            : AppointmentRole.MEMBER, row.rank(), row.from(), null, row.appointedBy(), row.decisionReference());
-        access.perform(p.caller(), "POST", p.api("appointments"), () -> committee.appoint(t, a));
-        done++;
-      }
-    } catch (DomainException e) {
-      rethrowRefusal(e);
-      p.session.pendingImport = null;
-      p.errors.put("datei", "Zeile " + rows.get(done).line() + " wurde abgelehnt: " + e.getMessage() + " Die " + done
-          + " Zeilen davor sind gespeichert.");
-      importPage(p, e.kind().status());
-      return;
-    }
     p.session.pendingImport = null;
-    p.session.flash = done + " Zeilen übernommen.";
+    p.session.flash = result.rows().size() + " Zeilen übernommen.";
     redirect(p.resp, "/gremium");
   }
 
-  private void tenantsPage(Page p) throws IOException {
+  private void tenantsPage(Page p, int status) throws IOException {
     if (!p.caller().isPlatformAdmin()) {
       error(p, 403, "Die Übersicht der Kommunen ist der Plattformverwaltung vorbehalten.");
       return;
     }
     p.model.put("tenants", tenants.list());
-    render(p, "tenants.ftlh", "kommunen", "Kommunen", 200);
+    render(p, "tenants.ftlh", "kommunen", "Kommunen", status);
+  }
+
+  private void createTenant(Page p) throws IOException {
+    try {
+      String id = p.param("kennung");
+      String name = p.param("name");
+      TenantInfo created = access.perform(p.caller(), "POST", "tenants",
+          () -> administration.create(p.caller(), id, name));
+      p.session.flash = "Die Kommune " + created.name() + " (" + created.id() + ") ist eingerichtet. Legen Sie "
+          + "nun unter Benutzer die Anmeldung ihrer Geschäftsstelle an.";
+      redirect(p.resp, "/kommunen");
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.errors.put(field(e.getMessage(), Map.of("Kennung", "kennung", "Namen", "name"), "kommune"), e.getMessage());
+      tenantsPage(p, e.kind().status());
+    }
+  }
+
+  private void linkPerson(Page p) throws IOException {
+    try {
+      String user = p.param("benutzer");
+      if (user == null) {
+        throw DomainException.invalid("Bitte wählen Sie einen Benutzer.");
+      }
+      String number = p.param("person");
+      Long person;
+      try {
+        person = number == null ? null : Long.valueOf(number);
+      } catch (NumberFormatException e) {
+        throw DomainException.invalid("Die Nummer der Person \"" + number + "\" ist keine Zahl.");
+      }
+      access.perform(p.caller(), "PUT", "users/" + user + "/person", () -> users.linkPerson(p.caller(), user, person));
+      sessions.endAll(user);
+      p.session.flash = person == null ? "Die Anmeldung " + user + " ist mit keiner Person mehr verknüpft."
+          : "Die Anmeldung " + user + " ist mit der Person Nr. " + person + " verknüpft; ihre Anmeldungen sind beendet.";
+      redirect(p.resp, "/benutzer");
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.errors.put("verknuepfen", e.getMessage());
+      usersPage(p, e.kind().status());
+    }
+  }
+
+  private void uploadPage(Page p, int status) throws IOException {
+    if (!new Permissions(access, p.caller()).to("PUT", "document")) {
+      error(p, 403, "Eine neue Fassung der Geschäftsordnung lädt die Geschäftsstelle hoch.");
+      return;
+    }
+    render(p, "rules-upload.ftlh", "geschaeftsordnung", "Neue Fassung der Geschäftsordnung", status);
+  }
+
+  private void previewDocument(Page p) throws IOException {
+    p.session.pendingDocument = null;
+    byte[] bytes;
+    try {
+      var part = p.req.getPart("dokument");
+      bytes = part == null ? new byte[0] : part.getInputStream().readAllBytes();
+    } catch (javax.servlet.ServletException | IllegalStateException e) {
+      p.errors.put("dokument", "Die Datei ist zu groß oder nicht lesbar (höchstens 1 MB).");
+      uploadPage(p, 400);
+      return;
+    }
+    if (bytes.length == 0) {
+      p.errors.put("dokument", "Bitte wählen Sie die Datei der Geschäftsordnung (YAML).");
+      uploadPage(p, 400);
+      return;
+    }
+    try {
+      String tenant = p.tenant();
+      DocumentPreview preview = access.perform(p.caller(), "POST", p.api("document/preview"),
+          () -> administration.previewDocument(tenant, bytes));
+      p.session.pendingDocument = bytes;
+      p.model.put("preview", preview);
+      uploadPage(p, 200);
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.model.put("problems", List.of(e.getMessage()));
+      uploadPage(p, e.kind().status());
+    }
+  }
+
+  private void uploadDocument(Page p) throws IOException {
+    byte[] bytes = p.session.pendingDocument;
+    String digest = p.param("pruefsumme");
+    if (bytes == null || digest == null || !digest.equals(sha256(bytes))) {
+      p.errors.put("dokument", "Es liegt keine geprüfte Fassung vor (oder eine andere als die angezeigte). Bitte "
+          + "laden Sie die Datei erneut hoch. Es wurde nichts geändert.");
+      uploadPage(p, 409);
+      return;
+    }
+    try {
+      String tenant = p.tenant();
+      TenantInfo after = access.perform(p.caller(), "PUT", p.api("document"),
+          () -> administration.uploadDocument(p.caller(), tenant, bytes));
+      p.session.pendingDocument = null;
+      p.session.flash = "Die neue Fassung der Geschäftsordnung ist in Kraft" + (after == null || after.rulesVersion() == null
+          ? "." : " (Fassung " + after.rulesVersion() + ").");
+      redirect(p.resp, "/geschaeftsordnung");
+    } catch (DomainException e) {
+      rethrowRefusal(e);
+      p.model.put("problems", List.of(e.getMessage()));
+      uploadPage(p, e.kind().status());
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void issueCalendar(Page p) throws IOException {
+    String token = access.perform(p.caller(), "POST", "users/me/calendar-token", () -> feeds.issue(p.scope()));
+    String proto = "https".equalsIgnoreCase(p.req.getHeader("X-Forwarded-Proto")) ? "https" : p.req.getScheme();
+    String host = p.req.getHeader("Host") != null ? p.req.getHeader("Host") : p.req.getServerName() + ":" + p.req.getServerPort();
+    p.model.put("calendarUrl", proto + "://" + host + "/api/v1/calendar/" + token + ".ics");
+    render(p, "calendar.ftlh", "", "Sitzungskalender", 200);
   }
 
   private void usersPage(Page p, int status) throws IOException {
@@ -959,8 +1086,16 @@ public final class WebApplication extends HttpServlet {
       error(p, 403, "Ihre Rolle erlaubt die Benutzerverwaltung nicht.");
       return;
     }
-    p.model.put("users", users.list(p.caller()));
+    List<de.lenkwerk.api.security.User> list = users.list(p.caller());
+    p.model.put("users", list);
     p.model.put("tenants", tenants.list());
+    // the tenant's persons to link a login to; the platform admin sees no tenant's persons
+    List<Person> people = p.caller().tenant() == null ? List.of() : persons.list(p.scope()).stream()
+        .filter(x -> !x.anonymised() && x.retiredOn() == null).toList();
+    p.model.put("persons", people);
+    Map<String, String> names = new HashMap<>();
+    people.forEach(x -> names.put(String.valueOf(x.id()), x.name()));
+    p.model.put("personNames", names);
     p.model.put("roleChoices", p.caller().isPlatformAdmin() ? List.of(Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR,
         Roles.MEMBER) : List.of(Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER));
     render(p, "users.ftlh", "benutzer", "Benutzer", status);
@@ -1137,6 +1272,8 @@ public final class WebApplication extends HttpServlet {
     p.model.put("fmt", german);
     p.model.put("csrf", p.session.csrf);
     p.model.put("user", caller.user());
+    // the personal meeting calendar belongs to a Kommune's user (POST /users/me/calendar-token)
+    p.model.put("calendarLink", access.permits(caller, "POST", "users/me/calendar-token") && caller.tenant() != null);
     p.model.put("roles", caller.roles().stream().map(WebApplication::roleName).sorted().collect(Collectors.joining(", ")));
     p.model.put("tenantName", caller.tenant() == null ? "Plattformverwaltung"
         : tenants.find(caller.tenant()).map(i -> i.name()).orElse(caller.tenant()));
