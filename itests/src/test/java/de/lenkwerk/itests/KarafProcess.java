@@ -26,8 +26,8 @@ final class KarafProcess implements AutoCloseable {
   final int sshPort = freePort();
   private final int jmxRegistryPort = freePort();
   private final int jmxServerPort = freePort();
-  /** More environment for bin/start, e.g. the demo password of ./run. */
-  final Map<String, String> environment = new java.util.HashMap<>();
+  /** More environment for bin/start, e.g. the SMTP server of a test. */
+  private final Map<String, String> environment = new java.util.HashMap<>();
 
   private KarafProcess(Path home, Path data) {
     this.home = home;
@@ -61,6 +61,12 @@ final class KarafProcess implements AutoCloseable {
   /** A client acting as each tenant's admin (created on first use) and as the platform admin elsewhere. */
   Http http() {
     return Http.tenantAdminsAt(base(), LenkwerkContainer.ADMIN_PASSWORD);
+  }
+
+  /** Sets an environment variable for the following starts. */
+  KarafProcess env(String name, String value) {
+    environment.put(name, value);
+    return this;
   }
 
   void start() throws IOException, InterruptedException {

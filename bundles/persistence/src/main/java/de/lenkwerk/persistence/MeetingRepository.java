@@ -29,6 +29,9 @@ public interface MeetingRepository {
   /** Marks the meeting cancelled with its reason. */
   StoredMeeting cancel(long meeting, String reason);
 
+  /** Marks the meeting invited: its invitation was dispatched. */
+  StoredMeeting markInvited(long meeting);
+
   List<StoredMeeting> ofKind(MeetingKind kind);
 
   /** The meetings from one day to another (both included; null for no bound), by date and start. */

@@ -30,4 +30,7 @@ public interface Transaction {
 
   /** The calendar feed tokens of the tenant's users. */
   CalendarTokenRepository calendarTokens();
+
+  /** The dispatches and the mail outbox of the tenant. */
+  OutboxRepository outbox();
 }

@@ -72,6 +72,16 @@ final class JpaMeetings implements MeetingRepository {
     e.setLocation(meeting.location());
     e.setPublicMeeting(meeting.publicMeeting());
     e.touch();
+    e.changed();
+    em.flush();
+    return toMeeting(e);
+  }
+
+  @Override
+  public StoredMeeting markInvited(long meeting) {
+    MeetingEntity e = required(meeting);
+    e.setInvited(true);
+    e.touch();
     em.flush();
     return toMeeting(e);
   }
@@ -82,6 +92,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setCancelled(true);
     e.setCancelReason(reason);
     e.touch();
+    e.changed();
     em.flush();
     return toMeeting(e);
   }
@@ -340,7 +351,7 @@ final class JpaMeetings implements MeetingRepository {
   static StoredMeeting toMeeting(MeetingEntity m) {
     return new StoredMeeting(m.getId(), m.getDate(), m.getStart(), m.getEnd(), m.isDefaultSlot(),
         MeetingKind.valueOf(m.getKind()), m.isPublicMeeting(), m.getLocation(), m.isCancelled(),
-        m.getCancelReason());
+        m.getCancelReason(), m.getCalendarSequence(), m.isInvited());
   }
 
   static StoredItem toItem(AgendaItemEntity i) {

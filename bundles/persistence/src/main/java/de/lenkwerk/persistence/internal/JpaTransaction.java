@@ -7,6 +7,7 @@ import de.lenkwerk.persistence.AuditRepository;
 import de.lenkwerk.persistence.CalendarTokenRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
+import de.lenkwerk.persistence.OutboxRepository;
 import de.lenkwerk.persistence.PersonRepository;
 import de.lenkwerk.persistence.Transaction;
 import javax.persistence.EntityManager;
@@ -23,6 +24,7 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final JpaOutbox outbox;
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
@@ -34,6 +36,7 @@ final class JpaTransaction implements Transaction {
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.outbox = new JpaOutbox(em);
   }
 
   void lockAuditHead() {
@@ -83,5 +86,10 @@ final class JpaTransaction implements Transaction {
   @Override
   public CalendarTokenRepository calendarTokens() {
     return calendarTokens;
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return outbox;
   }
 }

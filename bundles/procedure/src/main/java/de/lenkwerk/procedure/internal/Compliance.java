@@ -80,7 +80,7 @@ public final class Compliance implements ComplianceService {
       for (StoredMeeting m : tx.meetings().between(LocalDate.of(year, 1, 1),
           LocalDate.of(year, 12, 31))) {
         MeetingStatus status = ProcedureRecords.status(tx, m);
-        if (status == MeetingStatus.PLANNED) {
+        if (status == MeetingStatus.PLANNED || status == MeetingStatus.INVITED) {
           scheduled.add(m.date());
         }
         if (status != MeetingStatus.HELD) {

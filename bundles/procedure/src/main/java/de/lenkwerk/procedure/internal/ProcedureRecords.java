@@ -53,13 +53,18 @@ final class ProcedureRecords {
         status(tx, m));
   }
 
-  /** CANCELLED, HELD once attendance was recorded with at least one person present, or PLANNED. */
+  /**
+   * CANCELLED, HELD once attendance was recorded with at least one person present, INVITED once
+   * the invitation was dispatched, or PLANNED.
+   */
   static MeetingStatus status(Transaction tx, StoredMeeting m) {
     if (m.cancelled()) {
       return MeetingStatus.CANCELLED;
     }
-    return tx.meetings().attendance(m.id()).present().isEmpty() ? MeetingStatus.PLANNED
-        : MeetingStatus.HELD;
+    if (!tx.meetings().attendance(m.id()).present().isEmpty()) {
+      return MeetingStatus.HELD;
+    }
+    return m.invited() ? MeetingStatus.INVITED : MeetingStatus.PLANNED;
   }
 
   static Meeting toMeeting(RulesOfProcedure rules, StoredMeeting m, List<StoredItem> items,
@@ -75,7 +80,7 @@ final class ProcedureRecords {
     return new Meeting(m.id(), m.date(), m.start(), m.end(),
         m.defaultSlot() ? mr.defaultSlot().source() : null, m.kind(), m.publicMeeting(),
         mr.confidentiality().source(), mr.agenda().setBy(), mr.agenda().source(),
-        List.copyOf(agenda), m.location(), status, m.cancelReason());
+        List.copyOf(agenda), m.location(), status, m.cancelReason(), m.sequence());
   }
 
   static AgendaItem toItem(StoredItem i, Decision d) {

@@ -46,12 +46,13 @@ final class ProcedureViews {
   record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
       MeetingKind kind, @JsonProperty("public") boolean publicMeeting,
       RuleSource confidentialitySource, Role agendaSetBy, RuleSource agendaSource,
-      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason) {
+      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason,
+      int sequence) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(m.id(), m.date(), m.start(), m.end(), m.slotSource(), m.kind(),
           m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(), m.agendaSource(),
-          m.agenda(), m.location(), m.status(), m.cancelReason());
+          m.agenda(), m.location(), m.status(), m.cancelReason(), m.sequence());
     }
   }
 
