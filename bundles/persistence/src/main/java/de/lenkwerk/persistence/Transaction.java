@@ -33,4 +33,13 @@ public interface Transaction {
 
   /** The dispatches and the mail outbox of the tenant. */
   OutboxRepository outbox();
+
+  /** The recorded terms of chair and deputy chair. */
+  ChairTermRepository chairTerms();
+
+  /** The circular procedures (Umlaufverfahren) and their answers. */
+  CircularRepository circulars();
+
+  /** The follow-ups (Beschlusskontrolle) of the decisions. */
+  FollowUpRepository followUps();
 }

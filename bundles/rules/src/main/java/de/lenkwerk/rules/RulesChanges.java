@@ -51,6 +51,9 @@ public final class RulesChanges {
     rule("Einspruchsfrist Protokoll", objections(before), objections(after), changes);
     rule("Gültig bis", day(before.validity().validUntil()), day(after.validity().validUntil()), changes);
     rule("Beschlossen am", day(before.validity().adoptedOn()), day(after.validity().adoptedOn()), changes);
+    if (after.resolution() != null && !Objects.equals(before.resolution(), after.resolution())) {
+      changes.add("Beschlossen durch: " + after.resolution().label());
+    }
     return List.copyOf(changes);
   }
 
@@ -153,7 +156,8 @@ public final class RulesChanges {
       return null;
     }
     return !circular.allowed() ? "nicht zulässig"
-        : "zulässig" + (circular.deadlineDays() == null ? "" : ", Frist " + circular.deadlineDays() + " Tage");
+        : "zulässig" + (circular.deadlineDays() == null ? "" : ", Frist " + circular.deadlineDays() + " Tage")
+            + (circular.objectionEnds() ? ", ein Widerspruch beendet es" : "");
   }
 
   private static String cadence(MeetingRules meetings) {

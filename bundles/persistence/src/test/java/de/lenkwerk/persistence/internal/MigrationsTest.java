@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
 import de.lenkwerk.persistence.internal.entity.AppointmentEntity;
 import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
+import de.lenkwerk.persistence.internal.entity.AttendanceRecordEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionCorrectionEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionSeatEntity;
 import de.lenkwerk.persistence.internal.entity.DecisionEntity;
 import de.lenkwerk.persistence.internal.entity.MeetingEntity;
 import de.lenkwerk.persistence.internal.entity.MinutesEntity;
@@ -199,7 +202,8 @@ class MigrationsTest {
   private static final List<Class<?>> ENTITIES = List.of(PersonEntity.class,
       AppointmentEntity.class, SeatLockEntity.class, MeetingEntity.class, AgendaItemEntity.class,
       DecisionEntity.class, VoteEntity.class, AttendanceEntity.class, MinutesEntity.class,
-      ObjectionEntity.class);
+      ObjectionEntity.class, AttendanceRecordEntity.class, DecisionSeatEntity.class,
+      DecisionCorrectionEntity.class);
 
   private static final Instant AT = Instant.parse("2026-03-04T10:15:30Z");
 
@@ -264,6 +268,27 @@ class MigrationsTest {
       at.setMeetingId(m.getId());
       at.setPersonId(p.getId());
       em.persist(at);
+      AttendanceRecordEntity record = new AttendanceRecordEntity();
+      record.setMeetingId(m.getId());
+      record.setRevision(1);
+      record.setRecordedAt(AT.toString());
+      em.persist(record);
+      DecisionSeatEntity seat = new DecisionSeatEntity();
+      seat.setDecisionId(d.getId());
+      seat.setSeat("jobcenter");
+      seat.setBy("MEMBER");
+      seat.setPersonId(p.getId());
+      seat.setVotes(1);
+      em.persist(seat);
+      DecisionCorrectionEntity correction = new DecisionCorrectionEntity();
+      correction.setDecisionId(d.getId());
+      correction.setItemId(i.getId());
+      correction.setMeetingId(m.getId());
+      correction.setText("Haushalt 2026");
+      correction.setReason("Jahreszahl fehlte");
+      correction.setRecordedBy("admin");
+      correction.setRecordedAt(AT.toString());
+      em.persist(correction);
       MinutesEntity mi = new MinutesEntity();
       mi.setMeetingId(m.getId());
       mi.setText("Niederschrift");

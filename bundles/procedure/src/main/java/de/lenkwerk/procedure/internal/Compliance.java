@@ -11,6 +11,7 @@ import de.lenkwerk.api.committee.Finding;
 import de.lenkwerk.api.procedure.ComplianceArea;
 import de.lenkwerk.api.procedure.ComplianceFinding;
 import de.lenkwerk.api.procedure.ComplianceReport;
+import de.lenkwerk.api.procedure.FollowUp;
 import de.lenkwerk.api.procedure.ComplianceService;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.MinutesStatus;
@@ -68,9 +69,11 @@ public final class Compliance implements ComplianceService {
       throw DomainException.invalid("Das Jahr " + year + " ist nicht plausibel (erwartet z. B. "
           + "\"year=2025\").");
     }
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate today = today();
     LocalDate asOf = ComplianceChecks.asOf(year, today);
+    // the year is reported under the rules in force on the day it is reported as of
+    Tenant t = directory.servingOn(scope.tenant(), asOf);
     RulesOfProcedure rules = t.rules();
     record Held(LocalDate date, MinutesStatus minutes) {}
     List<LocalDate> scheduled = new ArrayList<>();
@@ -123,8 +126,19 @@ public final class Compliance implements ComplianceService {
           ? ComplianceArea.VALIDITY : ComplianceArea.COMPOSITION, f.code(), f.severity(),
           f.detail(), f.source()));
     }
+    // Beschlusskontrolle: what is overdue now (for the Übersicht), the year's recommendations
+    List<FollowUp> followUps = work.read(scope, tx -> FollowUps.all(tx, rules, today));
+    List<FollowUp> overdue = followUps.stream().filter(FollowUp::overdue).toList();
+    for (FollowUp f : overdue) {
+      findings.add(new ComplianceFinding(ComplianceArea.FOLLOW_UP, "FOLLOW_UP_OVERDUE",
+          Finding.Severity.WARNING, "Die Umsetzung des Beschlusses \"" + f.title() + "\" vom "
+              + Texts.date(f.decidedOn()) + " ist seit dem " + Texts.date(f.dueDate())
+              + " überfällig (zuständig: " + f.responsible() + ").", RuleSource.kimDefault()));
+    }
+    List<FollowUp> recommendations = followUps.stream()
+        .filter(f -> f.decidedOn() != null && f.decidedOn().getYear() == year).toList();
     boolean compliant = findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR);
     return new ComplianceReport(year, asOf, t.rulesVersion(), compliant, cadence.periods(),
-        List.copyOf(findings));
+        List.copyOf(findings), overdue, recommendations);
   }
 }

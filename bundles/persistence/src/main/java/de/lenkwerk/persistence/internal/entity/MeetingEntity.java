@@ -52,6 +52,10 @@ public class MeetingEntity extends TenantScoped {
   @Column(name = "INVITED", nullable = false)
   private boolean invited;
 
+  /** For a REPEAT meeting the meeting it repeats; set when created, never changed. */
+  @Column(name = "REPEAT_OF", updatable = false)
+  private Long repeatOf;
+
   public LocalDate getDate() {
     return date;
   }
@@ -148,5 +152,13 @@ public class MeetingEntity extends TenantScoped {
 
   public void setInvited(boolean invited) {
     this.invited = invited;
+  }
+
+  public Long getRepeatOf() {
+    return repeatOf;
+  }
+
+  public void setRepeatOf(Long repeatOf) {
+    this.repeatOf = repeatOf;
   }
 }
