@@ -173,13 +173,14 @@ public final class DemoData {
       return;
     }
     try {
-      meetings(t, firstMember, present);
+      meetings(t, firstMember, present, tenant.rules().voting().consensus().normal());
     } catch (DomainException e) {
       LOG.info("demo meetings of {} incomplete: {}", t.tenant(), e.getMessage());
     }
   }
 
-  private void meetings(Scope t, long firstMember, List<Long> present) {
+  /** A held meeting with two decisions and released minutes, and a planned one; by consensus where the rules know it. */
+  private void meetings(Scope t, long firstMember, List<Long> present, boolean consensus) {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
     Meeting held = procedure.schedule(t, new NewMeeting(today.minusDays(21), LocalTime.of(14, 0),
         LocalTime.of(16, 0), MeetingKind.REGULAR, null));
@@ -189,8 +190,11 @@ public final class DemoData {
         "Vorschlag: zwei zusätzliche Kurse ab dem nächsten Quartal", firstMember, null));
     procedure.setAgenda(t, held.id(), List.of(report.id(), courses.id()));
     procedure.recordAttendance(t, held.id(), new NewAttendance(present, List.of("Referentin Dr. Gast")));
-    procedure.decide(t, held.id(), report.id(), new NewDecision(DecisionMode.CONSENSUS, null, null, null, null));
     int votes = procedure.quorum(t, held.id()).votingSeatsPresent();
+    // Kleve, Rheine and Aachen decide by vote only: there the report is taken by a unanimous vote
+    procedure.decide(t, held.id(), report.id(), consensus
+        ? new NewDecision(DecisionMode.CONSENSUS, null, null, null, null)
+        : new NewDecision(DecisionMode.VOTE, Math.max(1, votes), 0, 0, null));
     procedure.decide(t, held.id(), courses.id(), new NewDecision(DecisionMode.VOTE, Math.max(1, votes - 2),
         votes >= 3 ? 1 : 0, votes >= 3 ? 1 : 0, null));
     procedure.draftMinutes(t, held.id(), "Ergebnisprotokoll der Sitzung vom " + held.date()
