@@ -156,7 +156,8 @@ public final class RulesChanges {
       return null;
     }
     return !circular.allowed() ? "nicht zulässig"
-        : "zulässig" + (circular.deadlineDays() == null ? "" : ", Frist " + circular.deadlineDays() + " Tage");
+        : "zulässig" + (circular.deadlineDays() == null ? "" : ", Frist " + circular.deadlineDays() + " Tage")
+            + (circular.objectionEnds() ? ", ein Widerspruch beendet es" : "");
   }
 
   private static String cadence(MeetingRules meetings) {

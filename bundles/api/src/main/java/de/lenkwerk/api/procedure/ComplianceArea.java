@@ -1,4 +1,4 @@
 package de.lenkwerk.api.procedure;
 
 /** Which part of the rules a compliance finding is about. */
-public enum ComplianceArea { CADENCE, VALIDITY, COMPOSITION, MINUTES }
+public enum ComplianceArea { CADENCE, VALIDITY, COMPOSITION, MINUTES, FOLLOW_UP }

@@ -71,6 +71,20 @@ public record VotingRules(
   /** Whether consensus without a formal vote is the normal way (Steinfurt §6). */
   public record Consensus(boolean normal, RuleSource source) {}
 
-  /** A written circular procedure (Umlaufverfahren) with a deadline in days. */
-  public record Circular(boolean allowed, Integer deadlineDays, RuleSource source) {}
+  /**
+   * A written circular procedure (Umlaufverfahren) with a deadline in days.
+   *
+   * @param allowed whether the committee may decide in writing between meetings
+   * @param deadlineDays the least number of days the members have to answer, null: not regulated
+   * @param objectionEnds whether one voting seat's objection to the written procedure itself
+   *     ends it (the matter then goes to a meeting)
+   */
+  public record Circular(boolean allowed, Integer deadlineDays, boolean objectionEnds,
+      RuleSource source) {
+
+    /** A circular rule that says nothing about objections (none ends it). */
+    public Circular(boolean allowed, Integer deadlineDays, RuleSource source) {
+      this(allowed, deadlineDays, false, source);
+    }
+  }
 }

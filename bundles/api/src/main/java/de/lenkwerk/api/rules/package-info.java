@@ -4,7 +4,7 @@
  * its paragraph, or the KIM default where the tenant's text is silent.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package de.lenkwerk.api.rules;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,7 @@ import de.lenkwerk.api.committee.Finding;
 import de.lenkwerk.api.procedure.ComplianceArea;
 import de.lenkwerk.api.procedure.ComplianceFinding;
 import de.lenkwerk.api.procedure.ComplianceReport;
+import de.lenkwerk.api.procedure.FollowUp;
 import de.lenkwerk.api.procedure.ComplianceService;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.MinutesStatus;
@@ -82,7 +83,7 @@ public final class Compliance implements ComplianceService {
       for (StoredMeeting m : tx.meetings().between(LocalDate.of(year, 1, 1),
           LocalDate.of(year, 12, 31))) {
         MeetingStatus status = ProcedureRecords.status(tx, m);
-        if (status == MeetingStatus.PLANNED) {
+        if (status == MeetingStatus.PLANNED || status == MeetingStatus.INVITED) {
           scheduled.add(m.date());
         }
         if (status != MeetingStatus.HELD) {
@@ -125,8 +126,19 @@ public final class Compliance implements ComplianceService {
           ? ComplianceArea.VALIDITY : ComplianceArea.COMPOSITION, f.code(), f.severity(),
           f.detail(), f.source()));
     }
+    // Beschlusskontrolle: what is overdue now (for the Übersicht), the year's recommendations
+    List<FollowUp> followUps = work.read(scope, tx -> FollowUps.all(tx, rules, today));
+    List<FollowUp> overdue = followUps.stream().filter(FollowUp::overdue).toList();
+    for (FollowUp f : overdue) {
+      findings.add(new ComplianceFinding(ComplianceArea.FOLLOW_UP, "FOLLOW_UP_OVERDUE",
+          Finding.Severity.WARNING, "Die Umsetzung des Beschlusses \"" + f.title() + "\" vom "
+              + Texts.date(f.decidedOn()) + " ist seit dem " + Texts.date(f.dueDate())
+              + " überfällig (zuständig: " + f.responsible() + ").", RuleSource.kimDefault()));
+    }
+    List<FollowUp> recommendations = followUps.stream()
+        .filter(f -> f.decidedOn() != null && f.decidedOn().getYear() == year).toList();
     boolean compliant = findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR);
     return new ComplianceReport(year, asOf, t.rulesVersion(), compliant, cadence.periods(),
-        List.copyOf(findings));
+        List.copyOf(findings), overdue, recommendations);
   }
 }

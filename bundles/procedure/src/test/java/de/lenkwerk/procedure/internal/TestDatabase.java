@@ -42,11 +42,13 @@ final class TestDatabase {
   static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
     TenantDirectory directory = directory(rules);
     CommitteeService committees = committees(rules);
-    return new Procedure(new Meetings(WORK, directory, AUDIT),
+    Meetings meetings = new Meetings(WORK, directory, AUDIT);
+    Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
+    return new Procedure(meetings,
         new Agenda(WORK, directory, committees, AUDIT, clock),
-        new Attendances(WORK, directory, committees, AUDIT, clock),
+        attendances,
         new Decisions(WORK, directory, committees, AUDIT, clock),
-        new MinutesBook(WORK, directory, committees, AUDIT, clock),
+        new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings, attendances),
         new Compliance(WORK, directory, committees, clock));
   }
 

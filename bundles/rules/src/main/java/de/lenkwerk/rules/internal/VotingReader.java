@@ -15,7 +15,7 @@ final class VotingReader extends SectionReader {
   private static final Set<String> MAJORITY_KEYS = Section.keys("kind", "abstentions", "source");
   private static final Set<String> KIND_KEYS = Section.keys("kind", "source");
   private static final Set<String> CONSENSUS_KEYS = Section.keys("normal", "source");
-  private static final Set<String> CIRCULAR_KEYS = Section.keys("allowed", "deadlineDays", "source");
+  private static final Set<String> CIRCULAR_KEYS = Section.keys("allowed", "deadlineDays", "objectionEnds", "source");
 
   VotingReader(Problems problems) {
     super(problems);
@@ -108,12 +108,15 @@ final class VotingReader extends SectionReader {
       Boolean allowed = ci.bool("allowed", true, "ob ein Umlaufverfahren zulässig ist");
       Integer deadline = ci.integer("deadlineDays", false, 1, 365,
           "die Frist des Umlaufverfahrens in Tagen");
+      Boolean objectionEnds = ci.bool("objectionEnds", false,
+          "ob der Widerspruch eines Sitzes gegen das Umlaufverfahren es beendet");
       if (Boolean.FALSE.equals(allowed) && ci.has("deadlineDays")) {
         ci.problem("deadlineDays", "nur erlaubt, wenn das Umlaufverfahren zulässig ist "
             + "(allowed: true)");
       }
       circular = allowed == null ? null
-          : new VotingRules.Circular(allowed, deadline, tenantSource(source(ci, ref)));
+          : new VotingRules.Circular(allowed, deadline,
+              Boolean.TRUE.equals(objectionEnds), tenantSource(source(ci, ref)));
     }
     return new VotingRules(quorum, majority, tie, unit, ballot, consensus, circular);
   }

@@ -9,12 +9,15 @@ import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.DocumentPreview;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.persistence.TenantDocuments;
+import de.lenkwerk.rules.RulesChanges;
 import de.lenkwerk.rules.Amendments;
 import de.lenkwerk.rules.RulesDocument;
 import java.io.ByteArrayInputStream;
@@ -138,6 +141,46 @@ public final class TenantDeployer implements TenantAdministration {
     audit.record(new Scope(id, by), "POST /tenants", "tenants/" + id, null, info);
     LOG.info("tenant {} ({}) created by {}", id, name.strip(), user);
     return info;
+  }
+
+  @Override
+  public DocumentPreview previewDocument(String tenant, byte[] document) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    if (documents.tenant(tenant).isEmpty()) {
+      if (directory.find(tenant).isPresent()) {
+        throw operatorsTenant();
+      }
+      throw TenantIds.notFound(tenant);
+    }
+    if (foreignClaim(tenant)) {
+      throw operatorsTenant();
+    }
+    UploadReader.Upload upload = UploadReader.fromDocument(tenant, document == null ? new byte[0] : document);
+    RulesDocument.Result read = RulesDocument.read(upload.document(), "geschaeftsordnung.yaml");
+    TenantInfo now = directory.find(tenant).orElse(null);
+    RulesOfProcedure before = null;
+    if (now != null && now.rulesVersion() != null) {
+      try {
+        before = directory.serving(tenant).rules();
+      } catch (DomainException e) {
+        before = null; // no rules in force (INVALID): everything is new
+      }
+    }
+    return new DocumentPreview(tenant, before == null ? null : now.rulesVersion(),
+        RulesChanges.between(before, read.rules()), read.warnings(), TenantBundleBuilder.sha256(document));
+  }
+
+  @Override
+  public TenantInfo uploadDocument(Caller by, String tenant, byte[] document) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    byte[] bytes = document == null ? new byte[0] : document;
+    Deployed deployed = deploy(by, tenant, UploadReader.fromDocument(tenant, bytes), TenantBundleBuilder.sha256(bytes),
+        "PUT /tenants/{tenant}/document");
+    return deployed.after();
   }
 
   /**
