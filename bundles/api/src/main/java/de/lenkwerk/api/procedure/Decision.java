@@ -64,6 +64,23 @@ public record Decision(long item, DecisionMode mode, Outcome outcome, String rea
         List.of(), text, 0);
   }
 
+  /**
+   * This decision with another list of who represented which seat (e.g. with the names as stored
+   * now), everything else kept: copies go through here so that no field is dropped on the way.
+   */
+  public Decision withRepresentation(List<Representation> representation) {
+    return new Decision(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent,
+        rulesVersion, source, recordedAt, text, List.copyOf(representation), quorum,
+        presentAtDecision, corrections, currentText, id);
+  }
+
+  /** This (not yet recorded) decision with the snapshot of the moment it is taken. */
+  public Decision withSnapshot(List<Representation> representation, Quorum quorum) {
+    return new Decision(item, mode, outcome, reason, tally, votes, votingSeats, votesPresent,
+        rulesVersion, source, recordedAt, text, List.copyOf(representation), quorum,
+        presentAt(mode, votesPresent, votingSeats), corrections, currentText, id);
+  }
+
   /** "bei der Abstimmung anwesend: 12 von 19 Stimmen" (for NOTED: "bei der Kenntnisnahme"). */
   public static String presentAt(DecisionMode mode, int votesPresent, int votingSeats) {
     return (mode == DecisionMode.NOTED ? "bei der Kenntnisnahme" : mode == DecisionMode.CONSENSUS

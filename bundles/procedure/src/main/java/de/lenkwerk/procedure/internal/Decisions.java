@@ -159,21 +159,15 @@ public final class Decisions implements DecisionService {
    * snapshot keeps the persons, their names are read from the persons).
    */
   private static Decision named(Decision recorded, Resolved resolved) {
-    return new Decision(recorded.item(), recorded.mode(), recorded.outcome(), recorded.reason(),
-        recorded.tally(), recorded.votes(), recorded.votingSeats(), recorded.votesPresent(),
-        recorded.rulesVersion(), recorded.source(), recorded.recordedAt(), recorded.text(),
-        recorded.representation().stream().map(r -> r.name() != null || r.person() == null ? r
+    return recorded.withRepresentation(recorded.representation().stream()
+        .map(r -> r.name() != null || r.person() == null ? r
             : resolved.seat(r.seat()).filter(s -> r.person().equals(s.person())).orElse(r))
-            .toList(), recorded.quorum(), recorded.presentAtDecision(), recorded.corrections(),
-        recorded.currentText());
+        .toList());
   }
 
   /** The decision with who represented which seat and the quorum at this moment. */
   static Decision snapshot(Decision d, Resolved resolved, Quorum quorum) {
-    return new Decision(d.item(), d.mode(), d.outcome(), d.reason(), d.tally(), d.votes(),
-        d.votingSeats(), d.votesPresent(), d.rulesVersion(), d.source(), d.recordedAt(), d.text(),
-        resolved.seats(), quorum, Decision.presentAt(d.mode(), d.votesPresent(), d.votingSeats()),
-        List.of(), d.text());
+    return d.withSnapshot(resolved.seats(), quorum);
   }
 
   @Override

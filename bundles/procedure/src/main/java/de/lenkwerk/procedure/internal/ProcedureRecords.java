@@ -67,13 +67,10 @@ final class ProcedureRecords {
     Map<Long, String> names = tx.persons().names(d.representation().stream()
         .map(de.lenkwerk.api.procedure.Representation::person)
         .filter(java.util.Objects::nonNull).toList());
-    return new Decision(d.item(), d.mode(), d.outcome(), d.reason(), d.tally(), d.votes(),
-        d.votingSeats(), d.votesPresent(), d.rulesVersion(), d.source(), d.recordedAt(), d.text(),
-        d.representation().stream().map(r -> r.person() == null ? r
-            : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
-                r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
-            .toList(),
-        d.quorum(), d.presentAtDecision(), d.corrections(), d.currentText(), d.id());
+    return d.withRepresentation(d.representation().stream().map(r -> r.person() == null ? r
+        : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
+            r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
+        .toList());
   }
 
   /**
