@@ -5,6 +5,7 @@ import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.CompositionChanges;
 import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.rules.Seat;
 import de.lenkwerk.api.tenant.Tenant;
@@ -31,8 +32,8 @@ import org.osgi.service.component.annotations.Reference;
  * after the first committed, sees the first appointment and is refused by the rules (422). Ending
  * an appointment changes the appointment row itself, whose version protects it.
  */
-@Component(service = CommitteeService.class)
-public final class Committees implements CommitteeService {
+@Component(service = {CommitteeService.class, CompositionChanges.class})
+public final class Committees implements CommitteeService, CompositionChanges {
 
   private final UnitOfWork work;
   private final TenantDirectory directory;

@@ -80,12 +80,6 @@ final class TestDatabase {
       }
 
       @Override
-      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats,
-          LocalDate takesEffect, String resolution) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
       public Appointment end(Scope scope, long appointment, LocalDate on) {
         throw new UnsupportedOperationException();
       }

@@ -2,7 +2,19 @@ package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.rules.ChairRules;
+import de.lenkwerk.api.rules.Composition;
+import de.lenkwerk.api.rules.CompositionRequirement;
+import de.lenkwerk.api.rules.Letterhead;
+import de.lenkwerk.api.rules.MeetingRules;
+import de.lenkwerk.api.rules.MinutesRules;
 import de.lenkwerk.api.rules.Resolution;
+import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.rules.Seat;
+import de.lenkwerk.api.rules.SeatGroup;
+import de.lenkwerk.api.rules.Validity;
+import de.lenkwerk.api.rules.VotingRules;
+import de.lenkwerk.api.tenant.PolicyInfo;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Public;
@@ -16,9 +28,7 @@ import de.lenkwerk.api.tenant.TenantStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -53,6 +63,37 @@ public final class TenantResource {
 
   /** The body of {@code POST /tenants}. */
   public record NewTenant(String id, String name) {}
+
+  /**
+   * The effective rules of a tenant (on a day): the Geschäftsordnung's parts with their sources,
+   * the seats and {@code validUntil} lifted to the top level, the version and the day it took
+   * effect, the resolution it cites, and with {@code on} the status the tenant had that day.
+   */
+  public record RulesView(String tenant, String name, String title, TenantStatus status,
+      String rulesVersion, LocalDate takesEffect, List<Seat> seats, List<SeatGroup> groups,
+      CompositionView composition, ChairRules chair, VotingRules voting, MeetingRules meetings,
+      MinutesRules minutes, Validity validity, LocalDate validUntil, ResolutionView resolution,
+      TenantStatus statusOn, List<PolicyInfo> policies, Letterhead letterhead) {}
+
+  /** The composition's rules beside its seats and groups. */
+  public record CompositionView(List<CompositionRequirement> requirements,
+      Composition.ChangeRule change, RuleSource source) {}
+
+  /** One kept version of the rules: the day it took effect, what changed, the resolution it cites. */
+  public record RulesVersionView(String rulesVersion, LocalDate takesEffect, List<String> changes,
+      ResolutionView resolution) {}
+
+  /**
+   * The resolution a version cites as the one that adopted it: the decision's id, the meeting's
+   * day, its TOP, and in words ("Beschluss vom 1. März 2023, TOP 2").
+   */
+  public record ResolutionView(Long decision, LocalDate meeting, Integer item, String label) {
+
+    static ResolutionView of(Resolution resolution) {
+      return resolution == null ? null : new ResolutionView(resolution.decision(), resolution.on(),
+          resolution.item(), resolution.label());
+    }
+  }
 
   @Activate
   public TenantResource(@Reference TenantDirectory directory, @Reference TenantAdministration administration,
@@ -91,7 +132,7 @@ public final class TenantResource {
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{tenant}/rules")
-  public Map<String, Object> rules(@PathParam("tenant") String id, @QueryParam("on") String on) {
+  public RulesView rules(@PathParam("tenant") String id, @QueryParam("on") String on) {
     Tenant tenant = directory.serving(id);
     RulesOfProcedure rules = tenant.rules();
     String rulesVersion = tenant.rulesVersion();
@@ -123,35 +164,16 @@ public final class TenantResource {
       }
       takesEffect = version.takesEffect();
     }
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("tenant", rules.tenant());
-    view.put("name", rules.name());
-    view.put("title", rules.title());
-    view.put("status", tenant.info().status());
-    view.put("rulesVersion", rulesVersion);
-    view.put("takesEffect", takesEffect);
-    view.put("seats", rules.composition().seats());
-    view.put("groups", rules.composition().groups());
-    view.put("composition", Map.of(
-        "requirements", rules.composition().requirements(),
-        "change", rules.composition().change(),
-        "source", rules.composition().source()));
-    view.put("chair", rules.chair());
-    view.put("voting", rules.voting());
-    view.put("meetings", rules.meetings());
-    view.put("minutes", rules.minutes());
-    view.put("validity", rules.validity());
-    view.put("validUntil", rules.validity().validUntil());
-    view.put("letterhead", rules.letterhead());
-    // the resolution this version cites as the one that adopted it (checked at upload), or null
-    view.put("resolution", resolution(rules.resolution()));
-    if (on != null) {
-      // the status the tenant had on that day: EXPIRED stays in the history before a continuation
-      view.put("statusOn", rules.validity().expiredOn(day(on)) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE);
-    }
+    TenantStatus statusOn = on == null ? null
+        : rules.validity().expiredOn(day(on)) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
     // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
-    view.put("policies", tenant.policies());
-    return view;
+    return new RulesView(rules.tenant(), rules.name(), rules.title(), tenant.info().status(),
+        rulesVersion, takesEffect, rules.composition().seats(), rules.composition().groups(),
+        new CompositionView(rules.composition().requirements(), rules.composition().change(),
+            rules.composition().source()),
+        rules.chair(), rules.voting(), rules.meetings(), rules.minutes(), rules.validity(),
+        rules.validity().validUntil(), ResolutionView.of(rules.resolution()), statusOn,
+        tenant.policies(), rules.letterhead());
   }
 
   /**
@@ -161,28 +183,11 @@ public final class TenantResource {
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   @Path("{tenant}/rules/versions")
-  public List<Map<String, Object>> rulesVersions(@PathParam("tenant") String id) {
+  public List<RulesVersionView> rulesVersions(@PathParam("tenant") String id) {
     directory.serving(id);
-    return history.versions(id).stream().map(version -> {
-      Map<String, Object> view = new LinkedHashMap<>();
-      view.put("rulesVersion", version.rulesVersion());
-      view.put("takesEffect", version.takesEffect());
-      view.put("changes", version.changes());
-      view.put("resolution", resolution(version.rules().resolution()));
-      return view;
-    }).toList();
-  }
-
-  private static Map<String, Object> resolution(Resolution resolution) {
-    if (resolution == null) {
-      return null;
-    }
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("decision", resolution.decision());
-    view.put("meeting", resolution.on());
-    view.put("item", resolution.item());
-    view.put("label", resolution.label());
-    return view;
+    return history.versions(id).stream().map(version -> new RulesVersionView(version.rulesVersion(),
+        version.takesEffect(), version.changes(), ResolutionView.of(version.rules().resolution())))
+        .toList();
   }
 
   /** Whether the tenant's rules version is this kept document's (followed by its policies, if any). */

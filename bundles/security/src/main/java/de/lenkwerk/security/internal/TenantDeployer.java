@@ -3,7 +3,7 @@ package de.lenkwerk.security.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
-import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.CompositionChanges;
 import de.lenkwerk.api.procedure.ResolutionService;
 import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.security.Caller;
@@ -80,7 +80,7 @@ public final class TenantDeployer implements TenantAdministration {
   private final UnitOfWork work;
   private final Audit audit;
   private final ResolutionService resolutions;
-  private final CommitteeService committees;
+  private final CompositionChanges committees;
   private final RulesHistory history;
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
   private final ScheduledExecutorService poll;
@@ -88,7 +88,7 @@ public final class TenantDeployer implements TenantAdministration {
   @Activate
   public TenantDeployer(BundleContext context, @Reference TenantDocuments documents,
       @Reference TenantDirectory directory, @Reference UnitOfWork work, @Reference Audit audit,
-      @Reference ResolutionService resolutions, @Reference CommitteeService committees,
+      @Reference ResolutionService resolutions, @Reference CompositionChanges committees,
       @Reference RulesHistory history, Config config) {
     this.context = context;
     this.documents = documents;
