@@ -164,6 +164,15 @@ public class DocumentsIT {
     }
     assertFalse(publication.text(), publication.text().contains("Öztürk")
         || publication.text().contains("Müller"));
+    // the mail bundle inside OSGi: without an SMTP server the dispatched mails wait QUEUED
+    Http.Reply dispatched = http.post(ST + "/meetings/" + future + "/invitation/dispatch", "");
+    assertEquals(dispatched.toString(), 201, dispatched.status());
+    assertEquals("INVITATION", dispatched.json().get("kind").asText());
+    assertEquals(members.size(), dispatched.json().get("deliveries").size());
+    assertEquals("INVITED", http.get(ST + "/meetings/" + future).json().get("status").asText());
+    for (JsonNode r : http.get(ST + "/meetings/" + future + "/invitation").json().get("recipients")) {
+      assertTrue(r.toString(), r.get("dispatch").asText().matches("QUEUED|NO_ADDRESS"));
+    }
     String pdfPath = entry.get("pdf").asText().substring("/api/v1".length());
     assertPdf(new Http().getBytes(pdfPath, PDF));
     assertEquals(404, new Http().get("/publication/gibt-es-nicht").status());
@@ -205,6 +214,9 @@ public class DocumentsIT {
     assertEquals(revoked.toString(), 404, revoked.status());
     assertTrue(revoked.text(), revoked.text().contains("Kalenderadresse"));
     assertEquals(200, new Http().getBytes(renewed, null).status());
+    // the feed goes with its user
+    assertEquals(204, Http.admin().delete("/users/docs-mitglied").status());
+    assertEquals(404, new Http().getBytes(renewed, null).status());
     assertEquals(404, new Http().getBytes("/calendar/kreis-steinfurt.x.ics", null).status());
     assertEquals(401, new Http().post("/users/me/calendar-token", "{}").status());
     assertEquals(403, Http.admin().post("/users/me/calendar-token", "{}").status());

@@ -14,6 +14,8 @@ import java.time.Duration;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Before;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -31,6 +33,9 @@ public class FoundationIT {
   @Inject
   @Filter(value = "(osgi.jndi.service.name=lenkwerk)", timeout = 60_000)
   private DataSource dataSource;
+
+  @Inject
+  private BundleContext context;
 
   private final Http http = Http.tenantAdmins();
 
@@ -53,6 +58,33 @@ public class FoundationIT {
     assertEquals("UP", body.get("status").asText());
     assertEquals("UP", body.get("checks").get("database").asText());
     assertEquals("UP", body.get("checks").get("rest").asText());
+  }
+
+  /**
+   * Health knows what the installed bundles declare: a resource waiting for its service (here the
+   * publication, after the documents bundle stopped) makes it DOWN with the reason, until it is
+   * bound again. Without this, clients met the whiteboard rebuilding the application after UP.
+   */
+  @Test
+  public void healthIsDownWhileADeclaredResourceWaitsForItsService() throws Exception {
+    Bundle documents = null;
+    for (Bundle bundle : context.getBundles()) {
+      if ("de.lenkwerk.documents".equals(bundle.getSymbolicName())) {
+        documents = bundle;
+      }
+    }
+    assertNotNull("documents bundle installed", documents);
+    documents.stop();
+    try {
+      Http.Reply down = http.await("/health", 503, Duration.ofSeconds(30));
+      assertEquals(down.toString(), "DOWN", down.json().get("checks").get("rest").asText());
+      assertTrue(down.toString(), down.json().get("reason").asText()
+          .contains("PublicationResource wartet auf"));
+    } finally {
+      documents.start();
+    }
+    http.await("/health", 200, Duration.ofSeconds(60));
+    assertEquals(200, http.get("/publication/kreis-steinfurt").status());
   }
 
   @Test

@@ -117,28 +117,6 @@ final class Http {
   }
 
   /**
-   * POST that waits out the JAX-RS runtime's 404 between two builds of the application (the
-   * whiteboard rebuilds it as bundles start, also after health answered): only our own answers count.
-   */
-  Reply postServed(String path, String body) {
-    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    Reply reply;
-    do {
-      reply = post(path, body);
-      if (reply.status() != 404 || (reply.text() != null && reply.text().contains("problem:not-found"))) {
-        return reply;
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    } while (System.nanoTime() < end);
-    return reply;
-  }
-
-  /**
    * Creates a user with {@link #PASSWORD} (an existing one is fine) and says whether it exists
    * now; retries while the realm starts, gives up at once when the platform refuses the user.
    */
@@ -152,7 +130,7 @@ final class Http {
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     Reply reply;
     do {
-      reply = postServed("/users", body);
+      reply = post("/users", body);
       if (reply.status() == 201 || reply.status() == 409) {
         return true;
       }

@@ -26,6 +26,8 @@ final class KarafProcess implements AutoCloseable {
   final int sshPort = freePort();
   private final int jmxRegistryPort = freePort();
   private final int jmxServerPort = freePort();
+  /** More environment for bin/start, e.g. the SMTP server of a test. */
+  private final Map<String, String> environment = new java.util.HashMap<>();
 
   private KarafProcess(Path home, Path data) {
     this.home = home;
@@ -59,6 +61,12 @@ final class KarafProcess implements AutoCloseable {
   /** A client acting as each tenant's admin (created on first use) and as the platform admin elsewhere. */
   Http http() {
     return Http.tenantAdminsAt(base(), LenkwerkContainer.ADMIN_PASSWORD);
+  }
+
+  /** Sets an environment variable for the following starts. */
+  KarafProcess env(String name, String value) {
+    environment.put(name, value);
+    return this;
   }
 
   void start() throws IOException, InterruptedException {
@@ -118,7 +126,8 @@ final class KarafProcess implements AutoCloseable {
 
   private String run(Path dir, List<String> command, Duration timeout)
       throws IOException, InterruptedException {
-    return exec(dir, command, timeout, Map.of(
+    Map<String, String> env = new java.util.HashMap<>(environment);
+    env.putAll(Map.of(
         "KARAF_DATA", data.toString(),
         "LENKWERK_HTTP_PORT", Integer.toString(httpPort),
         "LENKWERK_SSH_PORT", Integer.toString(sshPort),
@@ -126,6 +135,7 @@ final class KarafProcess implements AutoCloseable {
         "LENKWERK_JMX_SERVER_PORT", Integer.toString(jmxServerPort),
         "JAVA_MAX_MEM", "512M",
         "LENKWERK_ADMIN_PASSWORD", LenkwerkContainer.ADMIN_PASSWORD));
+    return exec(dir, command, timeout, env);
   }
 
   private static String exec(Path dir, List<String> command, Duration timeout, Map<String, String> env)

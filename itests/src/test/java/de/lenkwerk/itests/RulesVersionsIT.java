@@ -48,7 +48,7 @@ public class RulesVersionsIT {
   @Test
   public void eachVersionIsReadByTheDayItTookEffectAndTheVersionsSayWhatChanged() throws Exception {
     anonymous.await("/health", 200, Duration.ofSeconds(90));
-    assertEquals(201, admin.postServed("/tenants", "{\"id\":\"" + TENANT + "\",\"name\":\"Testkommune Jahre\"}").status());
+    assertEquals(201, admin.post("/tenants", "{\"id\":\"" + TENANT + "\",\"name\":\"Testkommune Jahre\"}").status());
     admin.createUser("jahre-ga", TENANT, "tenant-admin");
     Http ga = Http.as("jahre-ga", Http.PASSWORD);
     try {

@@ -116,6 +116,10 @@ public class WebIT {
       VOTING.put(id, new long[] {member, deputy});
     }
     assertEquals(19, VOTING.size());
+    // the member's login is the person on the second voting seat: what it submits is recorded as that person
+    long memberPerson = VOTING.get(new ArrayList<>(VOTING.keySet()).get(1))[0];
+    Http.Reply linked = http.put("/users/" + MEMBER + "/person", "{\"person\":" + memberPerson + "}");
+    assertEquals(linked.toString(), 200, linked.status());
 
     profile = Files.createTempDirectory("lenkwerk-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -462,6 +466,167 @@ public class WebIT {
     assertEquals(appointments + 1, http.get(ST + "/appointments").json().size());
   }
 
+
+  @Test
+  public void j_theRecordIsCorrectedInTheBrowser() throws Exception {
+    login(GA);
+    // Personen: correct, retire, anonymise, and the Auskunft of everything stored
+    browser.get(web + "/personen");
+    type("name", "Paul Austritt");
+    type("institution", "Jobcenter Kreis Steinfurt");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Person anlegen']")));
+    enter(browser.findElement(By.linkText("Paul Austritt")));
+    axe("Person");
+    type("institution", "Jobcenter Rheine");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Angaben berichtigen']")));
+    assertTrue(text(), text().contains("Die Angaben zu Paul Austritt sind berichtigt."));
+    assertTrue(text(), text().contains("Jobcenter Rheine"));
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Als ausgeschieden vermerken']")));
+    assertTrue(text(), text().contains("Paul Austritt ist seit " + german(TODAY) + " ausgeschieden."));
+    enter(browser.findElement(By.partialLinkText("Auskunft")));
+    assertTrue(text(), text().contains("Gespeicherte Angaben"));
+    assertTrue(text(), text().contains("Jobcenter Rheine"));
+    axe("Auskunft");
+    browser.navigate().back();
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Anonymisieren']")));
+    assertTrue(text(), text().contains("gelöschte Person (Nr."));
+    assertTrue(browser.findElements(By.xpath("//button[normalize-space()='Angaben berichtigen']")).isEmpty());
+    // a person holding a seat cannot retire: the service's reason beside the button, nothing changed
+    long holder = VOTING.values().iterator().next()[0];
+    browser.get(web + "/personen/" + holder);
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Als ausgeschieden vermerken']")));
+    assertFalse(browser.findElement(By.id("fehler-ausscheiden")).getText().isBlank());
+    assertTrue(http.get(ST + "/persons/" + holder).json().path("retiredOn").isNull()
+        || http.get(ST + "/persons/" + holder).json().path("retiredOn").isMissingNode());
+
+    // Sitzungen: planned with a location, moved, its items corrected and withdrawn, then cancelled
+    LocalDate day = TODAY.plusDays(30);
+    browser.get(web + "/sitzungen");
+    date("datum", day);
+    type("ort", "Kreishaus Steinfurt, Raum 204");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Sitzung planen']")));
+    assertTrue(text(), text().contains("Kreishaus Steinfurt, Raum 204"));
+    String planned = browser.getCurrentUrl().replaceAll("#.*", "");
+    browser.findElement(By.cssSelector("details.lw-details > summary")).sendKeys(Keys.ENTER);
+    date("datum", day.plusDays(1));
+    type("beginn", "15:00");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Änderung speichern']")));
+    assertTrue(text(), text().contains("Die Sitzung ist geändert: " + german(day.plusDays(1)) + ", 15:00 Uhr."));
+    type("titel", "Bericht der Geschäftsstelle");
+    browser.findElement(By.id("erlaeuterung")).sendKeys("Stand der Integrationskurse");
+    new Select(browser.findElement(By.id("art"))).selectByValue("INFORMATION");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt anmelden']")));
+    type("titel", "Zuschuss");
+    browser.findElement(By.id("erlaeuterung")).sendKeys("Zuschuss für den Sprachtreff");
+    browser.findElement(By.id("vorschlag")).sendKeys("Die Lenkungsgruppe empfiehlt den Zuschuss.");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt anmelden']")));
+    enter(itemLink("Zuschuss"));
+    axe("Tagesordnungspunkt");
+    type("titel", "Zuschuss Sprachtreff");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt berichtigen']")));
+    assertTrue(text(), text().contains("Der Tagesordnungspunkt ist berichtigt."));
+    enter(itemLink("Zuschuss Sprachtreff"));
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt zurückziehen']")));
+    assertTrue(text(), text().contains("„Zuschuss Sprachtreff“ ist zurückgezogen; der Punkt bleibt sichtbar."));
+    assertTrue(text(), text().contains("zurückgezogen"));
+    axe("Sitzung geplant");
+    // a member sees the meeting, but neither the change nor the correction of items
+    login(MEMBER);
+    browser.get(planned);
+    assertTrue(browser.findElements(By.cssSelector("details.lw-details")).isEmpty());
+    assertTrue(browser.findElements(By.cssSelector("a[href*='/punkte/']")).isEmpty());
+    assertFalse(browser.findElements(By.linkText("Einladung (PDF)")).isEmpty());
+    login(GA);
+    browser.get(planned);
+    browser.findElement(By.cssSelector("details.lw-details > summary")).sendKeys(Keys.ENTER);
+    type("grund", "Terminkollision mit dem Kreistag");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Sitzung absagen']")));
+    assertTrue(text(), text().contains("abgesagt – Grund: Terminkollision mit dem Kreistag"));
+    assertTrue(browser.findElements(By.xpath("//button[normalize-space()='Änderung speichern']")).isEmpty());
+    assertEquals("CANCELLED", http.get(ST + planned.substring(planned.indexOf("/sitzungen/")).replace("/sitzungen/", "/meetings/"))
+        .json().get("status").asText());
+
+    // a held meeting: a report noted, a vote per seat, each with its rule; the documents to download
+    LocalDate held = TODAY.minusDays(3);
+    browser.get(web + "/sitzungen");
+    date("datum", held);
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Sitzung planen']")));
+    String meeting = browser.getCurrentUrl().replaceAll("#.*", "");
+    String api = ST + "/meetings/" + meeting.substring(meeting.lastIndexOf('/') + 1);
+    type("titel", "Bericht Sprachkurse");
+    browser.findElement(By.id("erlaeuterung")).sendKeys("Zahlen des Jahres");
+    new Select(browser.findElement(By.id("art"))).selectByValue("INFORMATION");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt anmelden']")));
+    type("titel", "Arbeitskreis Wohnen");
+    browser.findElement(By.id("erlaeuterung")).sendKeys("Neuer Arbeitskreis");
+    browser.findElement(By.id("vorschlag")).sendKeys("Ein Arbeitskreis Wohnen wird eingerichtet.");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt anmelden']")));
+    for (WebElement box : browser.findElements(By.cssSelector("input[name^=aufnehmen-]"))) {
+      if (!box.isSelected()) {
+        box.sendKeys(Keys.SPACE);
+      }
+    }
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Tagesordnung festsetzen']")));
+    List<String> seats = new ArrayList<>(VOTING.keySet());
+    StringBuilder present = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      present.append(i == 0 ? "" : ",").append(VOTING.get(seats.get(i))[0]);
+    }
+    Http.Reply att = http.put(api + "/attendance", "{\"present\":[" + present + "],\"guests\":[]}");
+    assertEquals(att.toString(), 200, att.status());
+    browser.get(meeting);
+    List<WebElement> items = browser.findElements(By.cssSelector("li[id^=punkt-]"));
+    String report = items.get(0).getAttribute("id").substring("punkt-".length());
+    String vote = items.get(1).getAttribute("id").substring("punkt-".length());
+    enter(browser.findElement(By.cssSelector("#punkt-" + report + " button[type=submit]")));
+    assertTrue(browser.findElement(By.id("punkt-" + report)).getText(),
+        browser.findElement(By.id("punkt-" + report)).getText().contains("Ergebnis: zur Kenntnis genommen"));
+    browser.findElement(By.id("einzeln-" + vote)).sendKeys(Keys.SPACE);
+    browser.findElement(By.cssSelector("#punkt-" + vote + " details > summary")).sendKeys(Keys.ENTER);
+    for (int i = 0; i < 12; i++) {
+      new Select(browser.findElement(By.id("stimme-" + seats.get(i) + "-" + vote))).selectByValue(i < 8 ? "YES" : i < 10 ? "NO" : "ABSTAIN");
+    }
+    axe("Abstimmung je Sitz");
+    enter(browser.findElement(By.cssSelector("#punkt-" + vote + " button[type=submit]")));
+    WebElement decided = browser.findElement(By.id("punkt-" + vote));
+    assertTrue(decided.getText(), decided.getText().contains("Ja 8, Nein 2, Enthaltungen 2"));
+    assertTrue(decided.getText(), decided.getText().contains("Stimmen je Sitz"));
+    assertTrue(decided.getText(), decided.getText().contains("(GO §") || decided.getText().contains("(KIM-Standard)"));
+    assertTrue(decided.getText(), decided.getText().contains("Beschlusstext: Ein Arbeitskreis Wohnen wird eingerichtet."));
+    // the documents the meeting screen offers, with the browser's session
+    for (String[] doc : new String[][] {{"Einladung (PDF)", "application/pdf"},
+        {"Anwesenheitsliste zum Unterschreiben (PDF)", "application/pdf"}, {"Termin für den Kalender (.ics)", "text/calendar"}}) {
+      String href = browser.findElement(By.linkText(doc[0])).getAttribute("href");
+      HttpResponse<byte[]> got = getAsBrowser(href);
+      assertEquals(doc[0], 200, got.statusCode());
+      assertTrue(doc[0], got.headers().firstValue("Content-Type").orElse("").startsWith(doc[1]));
+      String head = new String(got.body(), 0, Math.min(15, got.body().length), StandardCharsets.ISO_8859_1);
+      assertTrue(doc[0] + ": " + head, head.startsWith(doc[1].endsWith("pdf") ? "%PDF" : "BEGIN:VCALENDAR"));
+    }
+  }
+
+  @Test
+  public void k_aMemberSeesItsOwnMeetings() {
+    login(MEMBER);
+    enter(browser.findElement(By.linkText("Meine Sitzungen")));
+    assertEquals("Meine Sitzungen", browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText());
+    String seat = new ArrayList<>(VOTING.keySet()).get(1);
+    assertTrue(text(), text().contains("Mitglied " + seat + " einen Sitz hat"));
+    assertTrue(text(), text().contains("Mitglied für "));
+    // the items it submitted in the cycle, with their state, and that it attended
+    assertTrue(text(), text().contains("Streitpunkt (entschieden)"));
+    assertTrue(text(), text().contains("abgehalten – anwesend"));
+    axe("Meine Sitzungen");
+    // the Geschäftsstelle's login is linked to no person: no such entry
+    login(GA);
+    assertTrue(browser.findElements(By.linkText("Meine Sitzungen")).isEmpty());
+  }
+
+  /** The link to correct or withdraw the agenda item with this title. */
+  private static WebElement itemLink(String title) {
+    return browser.findElement(By.xpath("//li[starts-with(normalize-space(.), '" + title + " (')]//a[contains(@href,'/punkte/')]"));
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static void login(String user) {
@@ -527,7 +692,13 @@ public class WebIT {
   private static void submit(String title, String explanation, String submitterSeat) {
     type("titel", title);
     browser.findElement(By.id("erlaeuterung")).sendKeys(explanation);
-    new Select(browser.findElement(By.id("eingereichtVon"))).selectByVisibleText("Mitglied " + submitterSeat);
+    List<WebElement> by = browser.findElements(By.id("eingereichtVon"));
+    if (by.isEmpty()) {
+      // a member submits in its own name only
+      assertTrue(text(), text().contains("Angemeldet von: Mitglied " + submitterSeat + " (in Ihrem eigenen Namen)"));
+    } else {
+      new Select(by.get(0)).selectByVisibleText("Mitglied " + submitterSeat);
+    }
     enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt anmelden']")));
     assertTrue(text(), text().contains("Der Tagesordnungspunkt ist angemeldet."));
   }
@@ -575,6 +746,14 @@ public class WebIT {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Cookie", "LENKWERK_SITZUNG=" + (session == null ? "" : session.getValue()))
         .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
+  }
+
+  /** A GET with the browser's session cookie, outside the browser (a download). */
+  private static HttpResponse<byte[]> getAsBrowser(String url) throws Exception {
+    Cookie session = browser.manage().getCookieNamed("LENKWERK_SITZUNG");
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Cookie", "LENKWERK_SITZUNG=" + (session == null ? "" : session.getValue())).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

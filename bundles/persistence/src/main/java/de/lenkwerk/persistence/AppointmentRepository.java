@@ -38,6 +38,12 @@ public interface AppointmentRepository {
   /** Ends the appointment with this last day. */
   Appointment end(long id, LocalDate last);
 
+  /**
+   * Ends the appointment with this last day because a version of the Geschäftsordnung citing
+   * {@code resolution} (in words) removed its seat; the appointment keeps that resolution.
+   */
+  Appointment endByResolution(long id, LocalDate last, String resolution);
+
   /** Whether the seat's lock row exists. */
   boolean seatLockExists(String seat);
 

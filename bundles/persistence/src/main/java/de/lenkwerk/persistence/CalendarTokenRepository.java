@@ -14,4 +14,7 @@ public interface CalendarTokenRepository {
 
   /** Whether a token with this hash is known in the tenant. */
   boolean exists(String tokenHash);
+
+  /** Removes the user's token, if any: the feed ends with its user. */
+  void remove(String user);
 }

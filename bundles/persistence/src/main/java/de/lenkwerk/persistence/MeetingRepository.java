@@ -1,6 +1,7 @@
 package de.lenkwerk.persistence;
 
 import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.DecisionCorrection;
 import de.lenkwerk.api.procedure.MeetingKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,9 @@ public interface MeetingRepository {
 
   /** Marks the meeting cancelled with its reason. */
   StoredMeeting cancel(long meeting, String reason);
+
+  /** Marks the meeting invited: its invitation was dispatched. */
+  StoredMeeting markInvited(long meeting);
 
   List<StoredMeeting> ofKind(MeetingKind kind);
 
@@ -62,14 +66,40 @@ public interface MeetingRepository {
   /** Puts the item at this place on the agenda (null: not on it). */
   void position(long item, Integer position);
 
+  /** The meeting's current attendance: its latest recording (revision 0 if none). */
   Attendees attendance(long meeting);
 
-  /** Replaces the meeting's attendance. */
+  /**
+   * Records the meeting's attendance anew as the next revision; earlier recordings stay as they
+   * were (there is no update path). Of two concurrent recordings of the same revision, one fails
+   * with a CONFLICT.
+   */
   void replaceAttendance(long meeting, Attendees attendees);
+
+  /** Every recording of the meeting's attendance, oldest first. */
+  List<Attendees> attendanceHistory(long meeting);
 
   /** The decisions of the meeting by item id. */
   Map<Long, Decision> decisions(long meeting);
 
-  /** Stores the decision on its item and marks the item decided; returns it with its votes. */
+  /**
+   * Stores the decision on its item with its snapshot (representation and quorum) and marks the
+   * item decided; returns it with its votes. Nothing of it is ever updated.
+   */
   Decision recordDecision(long meeting, Decision decision, List<StoredVote> votes);
+
+  /**
+   * Stores a correction of a recorded decision's wording as a new entry; the decision stays as
+   * recorded.
+   */
+  DecisionCorrection correctDecision(long meeting, long item, String text, String reason,
+      String recordedBy, java.time.Instant recordedAt);
+  /** Where a recorded decision was taken: the decision's id, its meeting and agenda item. */
+  record DecisionPlace(long decision, long meeting, long item) {}
+
+  /** The meeting and item of the decision with this id, if there is one in this tenant. */
+  Optional<DecisionPlace> decisionPlace(long decision);
+
+  /** The decision recorded on this item of this meeting, if there is one. */
+  Optional<DecisionPlace> decisionOn(long meeting, long item);
 }

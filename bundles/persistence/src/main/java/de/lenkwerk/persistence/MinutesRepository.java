@@ -1,5 +1,7 @@
 package de.lenkwerk.persistence;
 
+import de.lenkwerk.api.procedure.MinutesApproval;
+import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.Objection;
 import java.util.List;
 import java.util.Optional;
@@ -28,4 +30,16 @@ public interface MinutesRepository {
 
   /** Stores an objection (its id is ignored) and returns it with its id. */
   Objection addObjection(long meeting, Objection objection);
+
+  /** The released versions of the meeting's minutes, the first first. */
+  List<MinutesVersion> versions(long meeting);
+
+  /** Stores a released version, never changed afterwards; the same number twice is a CONFLICT. */
+  MinutesVersion addVersion(long meeting, MinutesVersion version);
+
+  /** The recorded approval of the meeting's minutes. */
+  Optional<MinutesApproval> approval(long meeting);
+
+  /** Stores the approval once; a second one for the meeting is a CONFLICT. */
+  MinutesApproval addApproval(long meeting, MinutesApproval approval);
 }

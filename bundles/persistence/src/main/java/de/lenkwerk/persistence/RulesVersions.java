@@ -1,5 +1,6 @@
 package de.lenkwerk.persistence;
 
+import de.lenkwerk.api.rules.Resolution;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +14,19 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface RulesVersions {
 
-  /** One kept version; {@code document} is the Geschäftsordnung's bytes as the bundle carried them. */
+  /**
+   * One kept version; {@code document} is the Geschäftsordnung's bytes as the bundle carried them,
+   * {@code resolution} the resolution it cites as checked at upload (null: it cites none).
+   */
   record Kept(String tenant, String rulesVersion, LocalDate takesEffect, byte[] document,
-      Instant recordedAt) {}
+      Instant recordedAt, Resolution resolution) {
+
+    /** A version citing no resolution. */
+    public Kept(String tenant, String rulesVersion, LocalDate takesEffect, byte[] document,
+        Instant recordedAt) {
+      this(tenant, rulesVersion, takesEffect, document, recordedAt, null);
+    }
+  }
 
   /** Keeps {@code kept} unless this tenant's rules version is kept already; true when it was new. */
   boolean keep(Kept kept);

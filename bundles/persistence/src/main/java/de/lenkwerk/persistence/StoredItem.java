@@ -12,7 +12,18 @@ import java.time.Instant;
  * @param decided whether a decision was recorded on it
  * @param proposal the proposed wording of a DECISION item, or null
  * @param withdrawn whether it was withdrawn before a decision
+ * @param repeats in a REPEAT meeting the earlier meeting's item this one repeats, else null (set
+ *     when added)
  */
 public record StoredItem(long id, long meeting, Integer position, String title,
     String explanation, long submittedBy, Instant submittedAt, AgendaReference reference,
-    boolean decided, AgendaItemKind kind, String proposal, boolean withdrawn) {}
+    boolean decided, AgendaItemKind kind, String proposal, boolean withdrawn, Long repeats) {
+
+  /** An item that repeats none. */
+  public StoredItem(long id, long meeting, Integer position, String title, String explanation,
+      long submittedBy, Instant submittedAt, AgendaReference reference, boolean decided,
+      AgendaItemKind kind, String proposal, boolean withdrawn) {
+    this(id, meeting, position, title, explanation, submittedBy, submittedAt, reference, decided,
+        kind, proposal, withdrawn, null);
+  }
+}

@@ -31,6 +31,12 @@ public interface Transaction {
   /** The calendar feed tokens of the tenant's users. */
   CalendarTokenRepository calendarTokens();
 
+  /** The dispatches and the mail outbox of the tenant. */
+  OutboxRepository outbox();
+
+  /** The recorded terms of chair and deputy chair. */
+  ChairTermRepository chairTerms();
+
   /** The circular procedures (Umlaufverfahren) and their answers. */
   CircularRepository circulars();
 

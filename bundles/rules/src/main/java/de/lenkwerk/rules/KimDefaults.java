@@ -207,9 +207,18 @@ public final class KimDefaults {
     return new MeetingRules.Confidentiality(true, false, DEFAULT);
   }
 
+  /**
+   * Notice period (Ladungsfrist): one week, as is usual for committees under the GO NRW; in urgent
+   * cases the chair may shorten it with a reason given in the invitation.
+   */
+  public static MeetingRules.NoticePeriod noticePeriod() {
+    return new MeetingRules.NoticePeriod(7, true, DEFAULT);
+  }
+
   /** All meeting defaults. */
   public static MeetingRules meetings() {
-    return new MeetingRules(cadence(), defaultSlot(), agenda(), extraMeetings(), confidentiality());
+    return new MeetingRules(cadence(), defaultSlot(), agenda(), extraMeetings(), confidentiality(),
+        noticePeriod());
   }
 
   /** Minutes are drafted by the Geschäftsstelle and released by the chair (the usual division). */

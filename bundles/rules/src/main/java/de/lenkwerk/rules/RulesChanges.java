@@ -51,6 +51,9 @@ public final class RulesChanges {
     rule("Einspruchsfrist Protokoll", objections(before), objections(after), changes);
     rule("Gültig bis", day(before.validity().validUntil()), day(after.validity().validUntil()), changes);
     rule("Beschlossen am", day(before.validity().adoptedOn()), day(after.validity().adoptedOn()), changes);
+    if (after.resolution() != null && !Objects.equals(before.resolution(), after.resolution())) {
+      changes.add("Beschlossen durch: " + after.resolution().label());
+    }
     return List.copyOf(changes);
   }
 

@@ -203,6 +203,10 @@ public final class RulesConsistency {
         () -> meetings.extraMeetings().source());
     nonNull(out, "meetings.confidentiality", meetings.confidentiality(),
         () -> meetings.confidentiality().source());
+    if (nonNull(out, "meetings.noticePeriod", meetings.noticePeriod(),
+        () -> meetings.noticePeriod().source())) {
+      check(out, meetings.noticePeriod().days() >= 0, "meetings.noticePeriod: negative Frist");
+    }
   }
 
   private static boolean nonNull(List<String> out, String what, Object part,

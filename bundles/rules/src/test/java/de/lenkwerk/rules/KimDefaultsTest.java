@@ -43,6 +43,9 @@ class KimDefaultsTest {
     assertFalse(meetings.extraMeetings().onRequest());
     assertTrue(meetings.confidentiality().confidential());
     assertFalse(meetings.confidentiality().openableByResolution());
+    assertEquals(7, meetings.noticePeriod().days());
+    assertTrue(meetings.noticePeriod().shortenable());
+    assertTrue(meetings.noticePeriod().source().isDefault());
 
     var minutes = KimDefaults.minutes();
     assertEquals(Role.SECRETARIAT, minutes.drafting().draftedBy());

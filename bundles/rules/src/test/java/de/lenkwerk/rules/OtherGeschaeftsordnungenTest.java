@@ -118,6 +118,9 @@ class OtherGeschaeftsordnungenTest {
       assertEquals(Role.SECRETARIAT, meetings.agenda().setBy());
       assertFalse(meetings.agenda().membersMaySubmit());
       assertFalse(meetings.confidentiality().confidential());
+      assertEquals(10, meetings.noticePeriod().days());
+      assertFalse(meetings.noticePeriod().shortenable());
+      assertEquals(RuleSource.tenant("§4 Abs. 2"), meetings.noticePeriod().source());
       assertEquals(Role.COMMITTEE, rules.minutes().drafting().releasedBy());
       assertEquals(21, rules.minutes().objections().periodDays());
       assertFalse(rules.minutes().objections().silenceMeansApproval());

@@ -465,6 +465,7 @@ class RulesDocumentTest {
             agenda: {setBy: MAYOR}
             extraMeetings: {onRequest: oft}
             confidentiality: {confidential: false, openableByResolution: true}
+            noticePeriod: {days: 100, shortenable: vielleicht}
           """),
           "meetings.cadence.period: unbekannter Wert \"WEEK\"; erlaubt sind: YEAR, HALF_YEAR, "
               + "QUARTER, MONTH",
@@ -472,7 +473,9 @@ class RulesDocumentTest {
           "meetings.agenda.setBy: unbekannter Wert \"MAYOR\"; erlaubt sind: CHAIR, SECRETARIAT, "
               + "COMMITTEE",
           "meetings.extraMeetings.onRequest: muss ja oder nein sein",
-          "meetings.confidentiality.openableByResolution: nur sinnvoll bei vertraulichen");
+          "meetings.confidentiality.openableByResolution: nur sinnvoll bei vertraulichen",
+          "meetings.noticePeriod.days:",
+          "meetings.noticePeriod.shortenable: muss ja oder nein sein");
       assertProblem(minimalWith("meetings:\n  cadence: {period: YEAR}\n  defaultSlot: {start: "
           + "'25:00', end: vier}\n"),
           "meetings.cadence.minimum: fehlt",

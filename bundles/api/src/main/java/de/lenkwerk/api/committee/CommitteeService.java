@@ -2,6 +2,7 @@ package de.lenkwerk.api.committee;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import de.lenkwerk.api.Scope;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -26,4 +27,12 @@ public interface CommitteeService {
 
   /** The committee on the day, with chair, seats and compliance findings. */
   Committee committee(Scope scope, LocalDate on);
+
+  /**
+   * A new version of the Geschäftsordnung citing {@code resolution} (in words) removed these
+   * seats from {@code takesEffect}: every appointment to them still in force then ends the day
+   * before, recorded as ended by that resolution and audited. Returns the appointments ended.
+   */
+  List<Appointment> endForRemovedSeats(Scope scope, Set<String> seats, LocalDate takesEffect,
+      String resolution);
 }

@@ -14,16 +14,26 @@ package de.lenkwerk.api.procedure;
  * @param decision the recorded decision, or null
  * @param kind DECISION (a Beschlussvorlage) or INFORMATION (zur Kenntnisnahme)
  * @param proposal the proposed wording of a DECISION item, or null
+ * @param repeats in a REPEAT meeting the id of the earlier meeting's item this one repeats, else
+ *     null
  */
 public record AgendaItem(long id, long meeting, Integer position, AgendaItemStatus status,
     String title, String explanation, long submittedBy, AgendaReference reference,
-    Decision decision, AgendaItemKind kind, String proposal) {
+    Decision decision, AgendaItemKind kind, String proposal, Long repeats) {
+
+  /** An item that repeats none. */
+  public AgendaItem(long id, long meeting, Integer position, AgendaItemStatus status,
+      String title, String explanation, long submittedBy, AgendaReference reference,
+      Decision decision, AgendaItemKind kind, String proposal) {
+    this(id, meeting, position, status, title, explanation, submittedBy, reference, decision,
+        kind, proposal, null);
+  }
 
   /** A DECISION item without proposal. */
   public AgendaItem(long id, long meeting, Integer position, AgendaItemStatus status,
       String title, String explanation, long submittedBy, AgendaReference reference,
       Decision decision) {
     this(id, meeting, position, status, title, explanation, submittedBy, reference, decision,
-        AgendaItemKind.DECISION, null);
+        AgendaItemKind.DECISION, null, null);
   }
 }

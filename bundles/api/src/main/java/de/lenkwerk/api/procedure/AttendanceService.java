@@ -7,7 +7,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface AttendanceService {
 
-  /** Records who is present (replacing earlier records) and resolves the representation. */
+  /**
+   * Records who attended (replacing the current record, which is kept as history) and resolves
+   * the representation. Refused for a cancelled or future meeting; of two concurrent recordings
+   * one wins, the other is a CONFLICT.
+   */
   Attendance recordAttendance(Scope scope, long meeting, NewAttendance attendance);
 
   /** The attendance as recorded, resolved against the committee on the meeting day. */
@@ -15,4 +19,11 @@ public interface AttendanceService {
 
   /** The quorum of the meeting with its attendance as recorded. */
   Quorum quorum(Scope scope, long meeting);
+
+  /**
+   * The quorum of one agenda item from who was present for it (late arrivals and early leaves
+   * counted; in a repeat meeting the repeat rule for the items it repeats), with the quorum
+   * recorded with its decision once decided.
+   */
+  ItemQuorum itemQuorum(Scope scope, long meeting, long item);
 }

@@ -23,11 +23,23 @@ import java.util.List;
  * @param location room and address as text, or null
  * @param status PLANNED, HELD (attendance recorded with at least one person present) or CANCELLED
  * @param cancelReason why it was cancelled, null unless CANCELLED
+ * @param sequence how often date, time, location, publicity or cancellation changed: the
+ *     SEQUENCE of the meeting in calendars
+ * @param repeatOf for a REPEAT meeting the id of the meeting it repeats, else null
  */
 public record Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
     MeetingKind kind, boolean publicMeeting, RuleSource confidentialitySource, Role agendaSetBy,
     RuleSource agendaSource, List<AgendaItem> agenda, String location, MeetingStatus status,
-    String cancelReason) {
+    String cancelReason, int sequence, Long repeatOf) {
+
+  /** A meeting that has not changed since it was scheduled and repeats no other. */
+  public Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
+      MeetingKind kind, boolean publicMeeting, RuleSource confidentialitySource, Role agendaSetBy,
+      RuleSource agendaSource, List<AgendaItem> agenda, String location, MeetingStatus status,
+      String cancelReason) {
+    this(id, date, start, end, slotSource, kind, publicMeeting, confidentialitySource,
+        agendaSetBy, agendaSource, agenda, location, status, cancelReason, 0, null);
+  }
 
   /** A planned meeting without location. */
   public Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,

@@ -21,8 +21,21 @@ import java.util.List;
  * @param objections every objection, of earlier releases too
  * @param objectionSource the rule on objections
  * @param publicationSource the rule on publication
+ * @param currentVersion the version released last (text, day, who released it), null before the
+ *     first release; {@code text} differs from it while an amendment is being drafted
+ * @param approval how and when the minutes were approved, as recorded, or null
  */
 public record Minutes(long meeting, MinutesStatus status, String text, int release, LocalDate sentOn,
     LocalDate objectionsUntil, LocalDate approvedOn, boolean publicMinutes, Role draftedBy,
     Role releasedBy, List<Objection> objections, RuleSource objectionSource,
-    RuleSource publicationSource) {}
+    RuleSource publicationSource, MinutesVersion currentVersion, MinutesApproval approval) {
+
+  /** Minutes without their versions and recorded approval (before schema 1.5). */
+  public Minutes(long meeting, MinutesStatus status, String text, int release, LocalDate sentOn,
+      LocalDate objectionsUntil, LocalDate approvedOn, boolean publicMinutes, Role draftedBy,
+      Role releasedBy, List<Objection> objections, RuleSource objectionSource,
+      RuleSource publicationSource) {
+    this(meeting, status, text, release, sentOn, objectionsUntil, approvedOn, publicMinutes,
+        draftedBy, releasedBy, objections, objectionSource, publicationSource, null, null);
+  }
+}

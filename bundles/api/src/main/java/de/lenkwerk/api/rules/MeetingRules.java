@@ -5,7 +5,7 @@ import java.time.LocalTime;
 /** When and how the committee meets. */
 public record MeetingRules(
     Cadence cadence, TimeSlot defaultSlot, Agenda agenda, ExtraMeetings extraMeetings,
-    Confidentiality confidentiality) {
+    Confidentiality confidentiality, NoticePeriod noticePeriod) {
 
   /**
    * Required meetings per period (Rheine: at least 2 per YEAR; Steinfurt: 1 per HALF_YEAR, "möglichst"
@@ -53,4 +53,11 @@ public record MeetingRules(
    * open a single meeting by resolution.
    */
   public record Confidentiality(boolean confidential, boolean openableByResolution, RuleSource source) {}
+
+  /**
+   * The notice period (Ladungsfrist): the invitation reaches the members at least {@code days}
+   * days before the meeting; {@code shortenable}: in urgent cases the chair may shorten it, giving
+   * the reason in the invitation.
+   */
+  public record NoticePeriod(int days, boolean shortenable, RuleSource source) {}
 }

@@ -1,5 +1,7 @@
 package de.lenkwerk.api.rules;
 
+import java.util.regex.Pattern;
+
 /**
  * Where a rule comes from: the tenant's Geschäftsordnung (with its paragraph, e.g. "§6"), the KIM
  * default that applies because the tenant's text is silent, or a resolution (Beschluss) of the
@@ -18,6 +20,13 @@ public record RuleSource(Kind kind, String reference) {
   public enum Kind { TENANT, DEFAULT, RESOLUTION }
 
   private static final RuleSource KIM_DEFAULT = new RuleSource(Kind.DEFAULT, null);
+
+  /** A reference that names its document (not a paragraph of the Geschäftsordnung). */
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "^(Beschlussvorlage|Sitzungsvorlage|Vorlage|Drucksache|Web-?[Ss]eite|Website|"
+          + "Internetseite|Homepage|Konzept|Vereinbarung|Kooperationsvereinbarung|Niederschrift|"
+          + "Protokoll|Ratsbeschluss|Kreistagsbeschluss|Satzung)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   public static RuleSource tenant(String reference) {
     return new RuleSource(Kind.TENANT, reference);
@@ -39,12 +48,41 @@ public record RuleSource(Kind kind, String reference) {
     return kind == Kind.DEFAULT;
   }
 
-  /** A short German label, e.g. "GO §6", "KIM-Standard" or "Beschluss vom 1. März 2023, TOP 2". */
+  /**
+   * A short German label, e.g. "GO §6", "KIM-Standard", "Beschluss vom 1. März 2023, TOP 2", or
+   * the tenant's document where it is not a Geschäftsordnung ("Vorlage 525/21", "Webseite
+   * Lenkungsgruppe"): a source is labelled as what it is. This is the one place that words a
+   * source; every German message takes its wording from here or from {@link #according()}.
+   */
   public String label() {
     return switch (kind) {
       case DEFAULT -> "KIM-Standard";
       case RESOLUTION -> reference;
-      case TENANT -> reference == null ? "GO" : "GO " + reference;
+      case TENANT -> reference == null ? "GO" : namesDocument() ? reference : "GO " + reference;
     };
   }
+
+  /**
+   * The German phrase a message cites the rule with: "nach dem KIM-Standard" for a default (a
+   * default is never worded as the Kommune's rule), "nach der Geschäftsordnung (§6)", or "laut
+   * Vorlage 525/21" / "laut Beschluss vom 1. März 2023, TOP 2" for other sources.
+   */
+  public String according() {
+    return switch (kind) {
+      case DEFAULT -> "nach dem KIM-Standard";
+      case RESOLUTION -> "laut " + reference;
+      case TENANT -> reference == null ? "nach der Geschäftsordnung"
+          : namesDocument() ? "laut " + reference
+          : "nach der Geschäftsordnung (" + reference + ")";
+    };
+  }
+
+  /**
+   * Whether the reference names a document other than a Geschäftsordnung (a Beschlussvorlage, a
+   * web page ...), rather than a paragraph of it.
+   */
+  public boolean namesDocument() {
+    return reference != null && DOCUMENT.matcher(reference).find();
+  }
+
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param meetings cadence, time slot, agenda, confidentiality
  * @param minutes drafting, release, objections, publication
  * @param validity adopted on, valid until, continuation
+ * @param resolution the resolution this version cites as the one that adopted it (an amendment or
+ *     a continuation by resolution), null where it cites none
  */
 public record RulesOfProcedure(
     String tenant,
@@ -25,7 +27,27 @@ public record RulesOfProcedure(
     VotingRules voting,
     MeetingRules meetings,
     MinutesRules minutes,
-    Validity validity) {
+    Validity validity,
+    Resolution resolution) {
+
+  /** Rules that cite no resolution. */
+  public RulesOfProcedure(String tenant, String name, String title, Composition composition,
+      ChairRules chair, VotingRules voting, MeetingRules meetings, MinutesRules minutes,
+      Validity validity) {
+    this(tenant, name, title, composition, chair, voting, meetings, minutes, validity, null);
+  }
+
+  /** These rules with another validity (e.g. its source set to the continuing resolution). */
+  public RulesOfProcedure withValidity(Validity other) {
+    return new RulesOfProcedure(tenant, name, title, composition, chair, voting, meetings, minutes,
+        other, resolution);
+  }
+
+  /** These rules citing {@code other} as the resolution that adopted them. */
+  public RulesOfProcedure withResolution(Resolution other) {
+    return new RulesOfProcedure(tenant, name, title, composition, chair, voting, meetings, minutes,
+        validity, other);
+  }
 
   public Optional<Seat> seat(String id) {
     return composition.seats().stream().filter(s -> s.id().equals(id)).findFirst();

@@ -20,4 +20,19 @@ public interface TenantAdministration {
 
   /** Whether the tenant exists: created by the platform administrator or served from a bundle. */
   boolean exists(String id);
+
+  /**
+   * Reads and checks a Geschäftsordnung (the YAML document) as its upload would, and compares it
+   * with the rules in force, without storing or installing anything. Refused like the upload:
+   * CONTENT_REFUSED with every reason for an invalid document or one naming another tenant,
+   * NOT_FOUND for a tenant nobody created, CONFLICT for one the operator installs.
+   */
+  DocumentPreview previewDocument(String tenant, byte[] document);
+
+  /**
+   * Uploads a Geschäftsordnung (the YAML document) as the tenant's next version, as
+   * {@code PUT /tenants/{tenant}/document} does: checked, stored, installed on every node and
+   * audited with {@code by}. Returns the tenant as served afterwards.
+   */
+  TenantInfo uploadDocument(Caller by, String tenant, byte[] document);
 }

@@ -3,7 +3,7 @@
  * rules. Implemented by the core (the tenancy bundle).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package de.lenkwerk.api.tenant;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,7 @@ import de.lenkwerk.persistence.UnitOfWork;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,8 +48,10 @@ public final class Committees implements CommitteeService {
 
   @Override
   public Appointment appoint(Scope scope, NewAppointment request) {
-    Tenant served = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     NewAppointment valid = AppointmentInput.validate(request);
+    // the seat must be in the rules in force on the appointment's first day
+    Tenant served = directory.servingOn(scope.tenant(), valid.from());
     Seat seat = AppointmentRules.seat(served.rules(), valid);
     return work.write(scope, tx -> {
       AppointmentRepository appointments = tx.appointments();
@@ -110,11 +113,37 @@ public final class Committees implements CommitteeService {
   }
 
   @Override
+  public List<Appointment> endForRemovedSeats(Scope scope, Set<String> seats,
+      LocalDate takesEffect, String resolution) {
+    if (seats.isEmpty()) {
+      return List.of();
+    }
+    LocalDate last = takesEffect.minusDays(1);
+    return work.write(scope, tx -> {
+      List<Appointment> ended = new java.util.ArrayList<>();
+      for (Appointment before : tx.appointments().list()) {
+        if (!seats.contains(before.seat())
+            || (before.until() != null && before.until().isBefore(takesEffect))) {
+          continue; // another seat, or over before the seat went
+        }
+        // one that would only have begun after the seat went ends on its first day
+        LocalDate end = last.isBefore(before.from()) ? before.from() : last;
+        Appointment after = tx.appointments().endByResolution(before.id(), end, resolution);
+        audit.record(tx, "PUT /tenants/{tenant}/document", target(scope, before.id()), before,
+            after);
+        ended.add(after);
+      }
+      return List.copyOf(ended);
+    });
+  }
+
+  @Override
   public Committee committee(Scope scope, LocalDate on) {
     if (on == null) {
       throw DomainException.invalid("Bitte geben Sie den Stichtag an (on=JJJJ-MM-TT).");
     }
-    Tenant served = directory.serving(scope.tenant());
+    // the committee of a day is checked against the rules in force on that day
+    Tenant served = directory.servingOn(scope.tenant(), on);
     return work.read(scope, tx -> {
       List<Appointment> active = tx.appointments().activeOn(on);
       Map<Long, String> names = tx.persons().names(

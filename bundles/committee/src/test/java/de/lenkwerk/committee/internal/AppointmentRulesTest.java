@@ -69,7 +69,7 @@ class AppointmentRulesTest {
       DomainException dup = refused(rules, store, request("integrationsrat", 3, DEPUTY, 1, JULY_2021, null, ir));
       assertEquals(DomainException.Kind.RULE_VIOLATION, dup.kind());
       assertTrue(dup.detail().contains("1. Stellvertretung"), dup.detail());
-      assertEquals("GO Vorlage 525/21 Nr. 1-2", dup.rule());
+      assertEquals("Vorlage 525/21 Nr. 1-2", dup.rule());
       DomainException third = refused(rules, store, request("integrationsrat", 4, DEPUTY, 3, JULY_2021, null, ir));
       assertTrue(third.detail().contains("Rang 3 gibt es nicht"), third.detail());
       DomainException noRank = refused(rules, store, request("integrationsrat", 4, DEPUTY, null, JULY_2021, null, ir));

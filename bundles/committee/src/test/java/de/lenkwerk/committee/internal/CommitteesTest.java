@@ -264,4 +264,37 @@ class CommitteesTest {
     }
     assertEquals(1, ok);
   }
+
+  @Test
+  void aSeatRemovedByResolutionEndsItsAppointmentsTheDayBeforeRecordedAndAudited() {
+    long member = person(steinfurt, "Mitglied Rheine");
+    long deputy = person(steinfurt, "Vertretung Rheine");
+    long other = person(steinfurt, "Mitglied KI");
+    LocalDate later = LocalDate.of(2022, 1, 1);
+    Appointment over = service.end(steinfurt, service.appoint(steinfurt,
+        request("stadt-rheine", person(steinfurt, "Früher"), DEPUTY, 1, "Stadt Rheine")).id(), FROM);
+    Appointment m = service.appoint(steinfurt, new NewAppointment("stadt-rheine", member, MEMBER, null,
+        later, null, "Stadt Rheine", null));
+    Appointment d = service.appoint(steinfurt, new NewAppointment("stadt-rheine", deputy, DEPUTY, 1,
+        later, null, "Stadt Rheine", null));
+    Appointment k = service.appoint(steinfurt, request("ki", other, MEMBER, null, "KI"));
+
+    List<Appointment> ended = service.endForRemovedSeats(steinfurt, java.util.Set.of("stadt-rheine"),
+        LocalDate.of(2024, 3, 6), "Beschluss vom 6. März 2024, TOP 1");
+    assertEquals(List.of(m.id(), d.id()), ended.stream().map(Appointment::id).sorted().toList(),
+        "only the seat's appointments still in force");
+    for (Appointment a : ended) {
+      assertEquals(LocalDate.of(2024, 3, 5), a.until());
+      assertEquals("Beschluss vom 6. März 2024, TOP 1", a.endedBy());
+      assertEquals(a, service.appointment(steinfurt, a.id()));
+    }
+    assertEquals(null, service.appointment(steinfurt, k.id()).until());
+    assertEquals(FROM, service.appointment(steinfurt, over.id()).until());
+    assertEquals(null, service.appointment(steinfurt, over.id()).endedBy());
+    assertTrue(service.endForRemovedSeats(steinfurt, java.util.Set.of(), LocalDate.of(2024, 3, 6), "x").isEmpty());
+    Boolean audited = TestDatabase.WORK.read(steinfurt, tx -> tx.audit().entries().stream()
+        .anyMatch(e -> String.valueOf(e.after()).contains("Beschluss vom 6. März 2024, TOP 1")
+            && e.action().equals("PUT /tenants/{tenant}/document")));
+    assertTrue(audited, "audited");
+  }
 }

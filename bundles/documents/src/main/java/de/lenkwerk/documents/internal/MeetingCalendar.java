@@ -1,6 +1,7 @@
 package de.lenkwerk.documents.internal;
 
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -49,10 +50,13 @@ final class MeetingCalendar {
     static Event of(String tenant, RulesOfProcedure rules, Meeting m) {
       String title = Words.committeeTitle(rules.title(), rules.name());
       String summary = "Lenkungsgruppe KIM " + rules.name() + ": " + Words.kind(m.kind());
+      boolean cancelled = m.status() == MeetingStatus.CANCELLED;
       String description = title + "\n" + (m.publicMeeting() ? "öffentliche Sitzung"
-          : "nicht öffentliche Sitzung");
-      // location, cancellation and the change counter are rendered once meetings record them
-      return new Event(tenant, m, summary, null, description, 0, false);
+          : "nicht öffentliche Sitzung")
+          + (cancelled ? "\nabgesagt: " + m.cancelReason() : "");
+      // the stored change counter: a calendar replaces its copy only for a higher SEQUENCE
+      return new Event(tenant, m, (cancelled ? "Abgesagt: " : "") + summary, m.location(),
+          description, m.sequence(), cancelled);
     }
   }
 

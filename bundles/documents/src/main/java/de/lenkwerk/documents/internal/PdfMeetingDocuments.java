@@ -12,6 +12,9 @@ import de.lenkwerk.api.committee.SeatHolder;
 import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.documents.Publication;
+import de.lenkwerk.api.mail.Dispatch;
+import de.lenkwerk.api.rules.MeetingRules;
+import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
@@ -56,17 +59,20 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   private final PdfA pdf;
   private final MeetingCalendar calendar;
   private final Clock clock;
+  private final UnitOfWork work;
 
   @Activate
   public PdfMeetingDocuments(@Reference ProcedureService procedure,
       @Reference CommitteeService committees, @Reference PersonService persons,
-      @Reference TenantDirectory directory, Config config) {
-    this(procedure, committees, persons, directory, config.calendar_uid_domain(),
+      @Reference TenantDirectory directory, @Reference UnitOfWork work, Config config) {
+    this(procedure, committees, persons, directory, work, config.calendar_uid_domain(),
         Clock.systemUTC());
   }
 
   PdfMeetingDocuments(ProcedureService procedure, CommitteeService committees,
-      PersonService persons, TenantDirectory directory, String uidDomain, Clock clock) {
+      PersonService persons, TenantDirectory directory, UnitOfWork work, String uidDomain,
+      Clock clock) {
+    this.work = work;
     this.procedure = procedure;
     this.committees = committees;
     this.persons = persons;
@@ -88,25 +94,41 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
     MeetingFacts f = facts(scope, meeting, false, false);
     Map<Long, Person> byId = persons.list(scope).stream()
         .collect(Collectors.toMap(Person::id, Function.identity()));
+    // the invitation's dispatches (not those of the minutes), the latest mail per person
+    List<Dispatch> dispatches = work.read(scope, tx -> tx.outbox().dispatches(meeting)).stream()
+        .filter(d -> d.kind() != Dispatch.Kind.MINUTES).toList();
+    Map<Long, Dispatch.Delivery> latest = new java.util.HashMap<>();
+    for (Dispatch d : dispatches) {
+      for (Dispatch.Delivery delivery : d.deliveries()) {
+        latest.put(delivery.person(), delivery);
+      }
+    }
     List<Invitation.Recipient> recipients = new ArrayList<>();
     for (SeatComposition seat : f.committee().seats()) {
       for (SeatHolder holder : seat.members()) {
-        recipients.add(recipient(byId, seat, holder, AppointmentRole.MEMBER));
+        recipients.add(recipient(byId, latest, seat, holder, AppointmentRole.MEMBER));
       }
       for (SeatHolder holder : seat.deputies()) {
-        recipients.add(recipient(byId, seat, holder, AppointmentRole.DEPUTY));
+        recipients.add(recipient(byId, latest, seat, holder, AppointmentRole.DEPUTY));
       }
     }
-    return new Invitation(meeting, recipients, false);
+    MeetingRules.NoticePeriod notice = f.rules().meetings().noticePeriod();
+    return new Invitation(meeting, recipients, !dispatches.isEmpty(), notice,
+        f.meeting().date().minusDays(notice.days()), dispatches);
   }
 
-  private static Invitation.Recipient recipient(Map<Long, Person> byId, SeatComposition seat,
-      SeatHolder holder, AppointmentRole role) {
+  private static Invitation.Recipient recipient(Map<Long, Person> byId,
+      Map<Long, Dispatch.Delivery> latest, SeatComposition seat, SeatHolder holder,
+      AppointmentRole role) {
     Person person = byId.get(holder.id());
     String email = person == null ? null : person.email();
+    Dispatch.Delivery d = latest.get(holder.id());
+    String state = d != null ? d.state()
+        : email == null || email.isBlank() ? "NO_ADDRESS" : "NOT_DISPATCHED";
     return new Invitation.Recipient(holder.id(), holder.name(), email, seat.seat(),
-        seat.institution(), role, holder.rank(),
-        email == null || email.isBlank() ? "NO_ADDRESS" : "NOT_DISPATCHED");
+        seat.institution(), role, holder.rank(), state, d == null ? null : d.messageId(),
+        d == null ? 0 : d.attempts(), d == null ? null : d.answer(),
+        d == null ? null : d.sentAt());
   }
 
   @Override

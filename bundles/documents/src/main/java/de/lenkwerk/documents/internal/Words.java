@@ -37,6 +37,7 @@ final class Words {
       case REGULAR -> "ordentliche Sitzung";
       case EXTRA -> "weitere Sitzung";
       case CONSTITUTIVE -> "konstituierende Sitzung";
+      case REPEAT -> "Wiederholungssitzung";
     };
   }
 

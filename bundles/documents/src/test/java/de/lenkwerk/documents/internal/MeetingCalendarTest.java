@@ -55,6 +55,33 @@ class MeetingCalendarTest {
     assertEquals("4", event.getProperty(Property.SEQUENCE).get().getValue());
   }
 
+  @Test
+  void theEventOfAMeetingTakesLocationSequenceAndCancellationFromTheMeeting() throws Exception {
+    var facts = SteinfurtMeeting.facts(false);
+    var m = facts.meeting();
+    var moved = new de.lenkwerk.api.procedure.Meeting(m.id(), m.date(), m.start(), m.end(),
+        m.slotSource(), m.kind(), m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(),
+        m.agendaSource(), m.agenda(), "Kreishaus, Sitzungssaal",
+        de.lenkwerk.api.procedure.MeetingStatus.INVITED, null, 2);
+    VEvent event = parse(calendars.write(List.of(MeetingCalendar.Event.of("kreis-steinfurt",
+        facts.rules(), moved)), Instant.now())).<VEvent>getComponents("VEVENT").get(0);
+    assertEquals("2", event.getProperty(Property.SEQUENCE).get().getValue());
+    assertEquals("Kreishaus, Sitzungssaal", event.getLocation().get().getValue());
+    assertEquals("CONFIRMED", event.getProperty(Property.STATUS).get().getValue());
+
+    var cancelled = new de.lenkwerk.api.procedure.Meeting(m.id(), m.date(), m.start(), m.end(),
+        m.slotSource(), m.kind(), m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(),
+        m.agendaSource(), m.agenda(), "Kreishaus, Sitzungssaal",
+        de.lenkwerk.api.procedure.MeetingStatus.CANCELLED, "Erkrankung des Vorsitzes", 3);
+    Calendar parsed = parse(calendars.write(List.of(MeetingCalendar.Event.of("kreis-steinfurt",
+        facts.rules(), cancelled)), Instant.now()));
+    assertFalse(parsed.validate().hasErrors());
+    event = parsed.<VEvent>getComponents("VEVENT").get(0);
+    assertEquals("3", event.getProperty(Property.SEQUENCE).get().getValue());
+    assertEquals("CANCELLED", event.getProperty(Property.STATUS).get().getValue());
+    assertTrue(event.getSummary().get().getValue().startsWith("Abgesagt: "));
+  }
+
   static Calendar parse(String ics) throws Exception {
     return new CalendarBuilder().build(new StringReader(ics));
   }

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import de.lenkwerk.api.rules.Resolution;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -44,12 +46,29 @@ public final class JdbcRulesVersions implements RulesVersions {
         return false;
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO LW_RULES_VERSION (TENANT_ID, "
-          + "RULES_VERSION, TAKES_EFFECT, DOCUMENT, RECORDED_AT) VALUES (?, ?, ?, ?, ?)")) {
+          + "RULES_VERSION, TAKES_EFFECT, DOCUMENT, RECORDED_AT, RESOLUTION_DECISION, RESOLUTION_ON, "
+          + "RESOLUTION_ITEM) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, kept.tenant());
         s.setString(2, kept.rulesVersion());
         s.setDate(3, Date.valueOf(kept.takesEffect()));
         s.setBytes(4, kept.document());
         s.setTimestamp(5, Timestamp.from(kept.recordedAt()));
+        Resolution r = kept.resolution();
+        if (r == null || r.decision() == null) {
+          s.setNull(6, Types.BIGINT);
+        } else {
+          s.setLong(6, r.decision());
+        }
+        if (r == null || r.on() == null) {
+          s.setNull(7, Types.DATE);
+        } else {
+          s.setDate(7, Date.valueOf(r.on()));
+        }
+        if (r == null || r.item() == null) {
+          s.setNull(8, Types.INTEGER);
+        } else {
+          s.setInt(8, r.item());
+        }
         s.executeUpdate();
         return true;
       } catch (SQLException e) {
@@ -81,14 +100,21 @@ public final class JdbcRulesVersions implements RulesVersions {
     List<Kept> all = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT TENANT_ID, RULES_VERSION, TAKES_EFFECT, DOCUMENT, "
-            + "RECORDED_AT FROM LW_RULES_VERSION WHERE TENANT_ID=? ORDER BY TAKES_EFFECT, RECORDED_AT, RULES_VERSION")) {
+            + "RECORDED_AT, RESOLUTION_DECISION, RESOLUTION_ON, RESOLUTION_ITEM FROM LW_RULES_VERSION WHERE TENANT_ID=? ORDER BY TAKES_EFFECT, RECORDED_AT, RULES_VERSION")) {
       s.setString(1, tenant);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           // exact match: Derby pads trailing spaces when it compares VARCHARs
           if (r.getString(1).equals(tenant)) {
+            long decision = r.getLong(6);
+            Long decisionId = r.wasNull() ? null : decision;
+            Date on = r.getDate(7);
+            int item = r.getInt(8);
+            Integer itemNo = r.wasNull() ? null : item;
+            Resolution resolution = decisionId == null && on == null ? null
+                : new Resolution(decisionId, on == null ? null : on.toLocalDate(), itemNo);
             all.add(new Kept(tenant, r.getString(2), r.getDate(3).toLocalDate(), r.getBytes(4),
-                r.getTimestamp(5).toInstant()));
+                r.getTimestamp(5).toInstant(), resolution));
           }
         }
       }

@@ -90,6 +90,17 @@ final class JpaAppointments implements AppointmentRepository {
     return toAppointment(e);
   }
 
+  @Override
+  public Appointment endByResolution(long id, LocalDate last, String resolution) {
+    AppointmentEntity e = entity(id).orElseThrow(() -> new IllegalStateException(
+        "appointment " + id + " vanished inside its transaction"));
+    e.setValidUntil(last);
+    e.setEnded(true);
+    e.setEndedBy(resolution);
+    em.flush();
+    return toAppointment(e);
+  }
+
   private Optional<AppointmentEntity> entity(long id) {
     return em.createQuery("SELECT a FROM AppointmentEntity a WHERE a.id = :id",
             AppointmentEntity.class)
@@ -130,6 +141,6 @@ final class JpaAppointments implements AppointmentRepository {
   static Appointment toAppointment(AppointmentEntity e) {
     return new Appointment(e.getId(), e.getSeat(), e.getPerson(),
         AppointmentRole.valueOf(e.getRole()), e.getRank(), e.getValidFrom(), e.getValidUntil(),
-        e.getAppointedBy(), e.getDecisionReference());
+        e.getAppointedBy(), e.getDecisionReference(), e.getEndedBy());
   }
 }

@@ -31,6 +31,16 @@ final class JpaCalendarTokens implements CalendarTokenRepository {
   }
 
   @Override
+  public void remove(String user) {
+    for (CalendarTokenEntity old : em.createQuery("SELECT c FROM CalendarTokenEntity c "
+        + "WHERE c.username = :user", CalendarTokenEntity.class).setParameter("user", user)
+        .getResultList()) {
+      em.remove(old);
+    }
+    em.flush();
+  }
+
+  @Override
   public boolean exists(String tokenHash) {
     return !em.createQuery("SELECT c FROM CalendarTokenEntity c WHERE c.tokenHash = :hash",
             CalendarTokenEntity.class).setParameter("hash", tokenHash).getResultList().isEmpty();

@@ -3,7 +3,14 @@ package de.lenkwerk.persistence.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaReference;
+import de.lenkwerk.api.procedure.AttendanceStatus;
 import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.DecisionCorrection;
+import de.lenkwerk.api.procedure.Guest;
+import de.lenkwerk.api.procedure.GuestKind;
+import de.lenkwerk.api.procedure.PersonAttendance;
+import de.lenkwerk.api.procedure.Quorum;
+import de.lenkwerk.api.procedure.Representation;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.MeetingKind;
 import de.lenkwerk.api.procedure.SeatVote;
@@ -15,12 +22,16 @@ import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredVote;
 import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
 import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
+import de.lenkwerk.persistence.internal.entity.AttendanceRecordEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionCorrectionEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionSeatEntity;
 import de.lenkwerk.persistence.internal.entity.DecisionEntity;
 import de.lenkwerk.persistence.internal.entity.MeetingEntity;
 import de.lenkwerk.persistence.internal.entity.VoteEntity;
 import de.lenkwerk.spi.DecisionResult;
 import de.lenkwerk.spi.Tally;
 import de.lenkwerk.spi.VoteContext.Vote;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +48,11 @@ import javax.persistence.TypedQuery;
 final class JpaMeetings implements MeetingRepository {
 
   private final EntityManager em;
+  private final String user;
 
-  JpaMeetings(EntityManager em) {
+  JpaMeetings(EntityManager em, String user) {
     this.em = em;
+    this.user = user;
   }
 
   @Override
@@ -52,6 +65,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setKind(meeting.kind().name());
     e.setPublicMeeting(meeting.publicMeeting());
     e.setLocation(meeting.location());
+    e.setRepeatOf(meeting.repeatOf());
     em.persist(e);
     em.flush();
     return toMeeting(e);
@@ -72,6 +86,16 @@ final class JpaMeetings implements MeetingRepository {
     e.setLocation(meeting.location());
     e.setPublicMeeting(meeting.publicMeeting());
     e.touch();
+    e.changed();
+    em.flush();
+    return toMeeting(e);
+  }
+
+  @Override
+  public StoredMeeting markInvited(long meeting) {
+    MeetingEntity e = required(meeting);
+    e.setInvited(true);
+    e.touch();
     em.flush();
     return toMeeting(e);
   }
@@ -82,6 +106,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setCancelled(true);
     e.setCancelReason(reason);
     e.touch();
+    e.changed();
     em.flush();
     return toMeeting(e);
   }
@@ -166,6 +191,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setPosition(item.position());
     e.setSubmittedBy(item.submittedBy());
     e.setSubmittedAt(item.submittedAt());
+    e.setRepeats(item.repeats());
     copy(item, e);
     em.persist(e);
     em.flush();
@@ -231,41 +257,94 @@ final class JpaMeetings implements MeetingRepository {
 
   @Override
   public Attendees attendance(long meeting) {
-    List<AttendanceEntity> rows = attendanceEntities(meeting);
-    return new Attendees(
-        rows.stream().filter(a -> a.getPersonId() != null).map(AttendanceEntity::getPersonId)
-            .toList(),
-        rows.stream().filter(a -> a.getGuestName() != null).map(AttendanceEntity::getGuestName)
-            .toList());
+    int revision = currentRevision(meeting);
+    return revision == 0 ? new Attendees(List.of(), List.of(), 0)
+        : toAttendees(attendanceEntities(meeting, revision), revision);
   }
 
-  private List<AttendanceEntity> attendanceEntities(long meeting) {
+  @Override
+  public List<Attendees> attendanceHistory(long meeting) {
+    List<Attendees> history = new ArrayList<>();
+    for (int r = 1; r <= currentRevision(meeting); r++) {
+      history.add(toAttendees(attendanceEntities(meeting, r), r));
+    }
+    return history;
+  }
+
+  /** The latest recording: rows written before schema 1.5 are revision 1 without a record. */
+  private int currentRevision(long meeting) {
+    Integer records = em.createQuery("SELECT MAX(r.revision) FROM AttendanceRecordEntity r "
+            + "WHERE r.meetingId = :meeting", Integer.class)
+        .setParameter("meeting", meeting).getSingleResult();
+    Integer rows = em.createQuery("SELECT MAX(a.revision) FROM AttendanceEntity a "
+            + "WHERE a.meetingId = :meeting", Integer.class)
+        .setParameter("meeting", meeting).getSingleResult();
+    return Math.max(records == null ? 0 : records, rows == null ? 0 : rows);
+  }
+
+  private static Attendees toAttendees(List<AttendanceEntity> rows, int revision) {
+    List<PersonAttendance> persons = new ArrayList<>();
+    List<Guest> guests = new ArrayList<>();
+    for (AttendanceEntity a : rows) {
+      if (a.getPersonId() != null) {
+        persons.add(new PersonAttendance(a.getPersonId(), a.getStatus() == null
+            ? AttendanceStatus.PRESENT : AttendanceStatus.valueOf(a.getStatus()), a.getFromItem(),
+            a.getUntilItem()));
+      } else if (a.getGuestName() != null) {
+        guests.add(new Guest(a.getGuestName(), a.getGuestInstitution(),
+            a.getGuestKind() == null ? GuestKind.GUEST : GuestKind.valueOf(a.getGuestKind())));
+      }
+    }
+    return new Attendees(persons, guests, revision);
+  }
+
+  private List<AttendanceEntity> attendanceEntities(long meeting, int revision) {
     return em.createQuery("SELECT a FROM AttendanceEntity a WHERE a.meetingId = :meeting "
-            + "ORDER BY a.listIndex", AttendanceEntity.class)
-        .setParameter("meeting", meeting).getResultList();
+            + "AND a.revision = :revision ORDER BY a.listIndex", AttendanceEntity.class)
+        .setParameter("meeting", meeting).setParameter("revision", revision).getResultList();
   }
 
   @Override
   public void replaceAttendance(long meeting, Attendees attendees) {
-    for (AttendanceEntity old : attendanceEntities(meeting)) {
-      em.remove(old);
-    }
+    int revision = currentRevision(meeting) + 1;
+    AttendanceRecordEntity record = new AttendanceRecordEntity();
+    record.setMeetingId(meeting);
+    record.setRevision(revision);
+    record.setRecordedBy(user);
+    record.setRecordedAt(Instant.now().toString());
     int index = 0;
-    for (Long id : attendees.present()) {
-      AttendanceEntity a = new AttendanceEntity();
-      a.setMeetingId(meeting);
-      a.setPersonId(id);
-      a.setListIndex(index++);
-      em.persist(a);
+    try {
+      em.persist(record);
+      for (PersonAttendance p : attendees.persons()) {
+        AttendanceEntity a = new AttendanceEntity();
+        a.setMeetingId(meeting);
+        a.setRevision(revision);
+        a.setPersonId(p.person());
+        a.setStatus(p.status().name());
+        a.setFromItem(p.fromItem());
+        a.setUntilItem(p.untilItem());
+        a.setListIndex(index++);
+        em.persist(a);
+      }
+      for (Guest g : attendees.guestList()) {
+        AttendanceEntity a = new AttendanceEntity();
+        a.setMeetingId(meeting);
+        a.setRevision(revision);
+        a.setGuestName(g.name());
+        a.setGuestInstitution(g.institution());
+        a.setGuestKind(g.kind() == null ? GuestKind.GUEST.name() : g.kind().name());
+        a.setListIndex(index++);
+        em.persist(a);
+      }
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Conflicts.isConstraintViolation(e)) {
+        throw new DomainException(DomainException.Kind.CONFLICT, "Die Anwesenheit dieser Sitzung "
+            + "wurde gleichzeitig von jemand anderem erfasst. Bitte laden Sie sie neu und prüfen "
+            + "Sie, ob Ihre Erfassung noch nötig ist.", null, e);
+      }
+      throw e;
     }
-    for (String g : attendees.guests()) {
-      AttendanceEntity a = new AttendanceEntity();
-      a.setMeetingId(meeting);
-      a.setGuestName(g);
-      a.setListIndex(index++);
-      em.persist(a);
-    }
-    em.flush();
   }
 
   // ---- decisions --------------------------------------------------------------------------
@@ -275,15 +354,69 @@ final class JpaMeetings implements MeetingRepository {
     List<DecisionEntity> decisions = em.createQuery("SELECT d FROM DecisionEntity d "
             + "WHERE d.meetingId = :meeting", DecisionEntity.class)
         .setParameter("meeting", meeting).getResultList();
-    Map<Long, List<VoteEntity>> votes = decisions.isEmpty() ? Map.of() : em.createQuery(
+    if (decisions.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = decisions.stream().map(DecisionEntity::getId).toList();
+    Map<Long, List<VoteEntity>> votes = em.createQuery(
             "SELECT v FROM VoteEntity v WHERE v.decisionId IN :ids ORDER BY v.id", VoteEntity.class)
-        .setParameter("ids", decisions.stream().map(DecisionEntity::getId).toList())
+        .setParameter("ids", ids)
         .getResultList().stream().collect(Collectors.groupingBy(VoteEntity::getDecisionId));
+    Map<Long, List<DecisionSeatEntity>> seats = em.createQuery("SELECT s FROM DecisionSeatEntity s "
+            + "WHERE s.decisionId IN :ids ORDER BY s.listIndex", DecisionSeatEntity.class)
+        .setParameter("ids", ids)
+        .getResultList().stream().collect(Collectors.groupingBy(DecisionSeatEntity::getDecisionId));
+    Map<Long, List<DecisionCorrectionEntity>> corrections = corrections(meeting).stream()
+        .collect(Collectors.groupingBy(DecisionCorrectionEntity::getDecisionId));
     Map<Long, Decision> result = new HashMap<>();
     for (DecisionEntity d : decisions) {
-      result.put(d.getItemId(), toDecision(d, votes.getOrDefault(d.getId(), List.of())));
+      result.put(d.getItemId(), toDecision(d, votes.getOrDefault(d.getId(), List.of()),
+          seats.getOrDefault(d.getId(), List.of()),
+          corrections.getOrDefault(d.getId(), List.of())));
     }
     return result;
+  }
+
+  private List<DecisionCorrectionEntity> corrections(long meeting) {
+    return em.createQuery("SELECT c FROM DecisionCorrectionEntity c WHERE c.meetingId = :meeting "
+            + "ORDER BY c.id", DecisionCorrectionEntity.class)
+        .setParameter("meeting", meeting).getResultList();
+  }
+
+  @Override
+  public DecisionCorrection correctDecision(long meeting, long item, String text, String reason,
+      String recordedBy, Instant recordedAt) {
+    DecisionEntity d = em.createQuery("SELECT d FROM DecisionEntity d WHERE d.meetingId = :meeting "
+            + "AND d.itemId = :item", DecisionEntity.class)
+        .setParameter("meeting", meeting).setParameter("item", item).getResultList().stream()
+        .findFirst().orElseThrow(() -> DomainException.notFound("Über den Tagesordnungspunkt "
+            + item + " ist noch nicht beschlossen; es gibt nichts zu berichtigen."));
+    DecisionCorrectionEntity c = new DecisionCorrectionEntity();
+    c.setDecisionId(d.getId());
+    c.setItemId(item);
+    c.setMeetingId(meeting);
+    c.setText(text);
+    c.setReason(reason);
+    c.setRecordedBy(recordedBy);
+    c.setRecordedAt(recordedAt.toString());
+    em.persist(c);
+    em.flush();
+    return toCorrection(c);
+  }
+
+  @Override
+  public Optional<DecisionPlace> decisionPlace(long decision) {
+    return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.id = :id", DecisionEntity.class)
+        .setParameter("id", decision).getResultList().stream().findFirst()
+        .map(d -> new DecisionPlace(d.getId(), d.getMeetingId(), d.getItemId()));
+  }
+
+  @Override
+  public Optional<DecisionPlace> decisionOn(long meeting, long item) {
+    return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.meetingId = :meeting "
+            + "AND d.itemId = :item", DecisionEntity.class)
+        .setParameter("meeting", meeting).setParameter("item", item).getResultList().stream()
+        .findFirst().map(d -> new DecisionPlace(d.getId(), d.getMeetingId(), d.getItemId()));
   }
 
   @Override
@@ -310,10 +443,33 @@ final class JpaMeetings implements MeetingRepository {
     d.setSourceReference(decision.source().reference());
     d.setRecordedAt(decision.recordedAt());
     d.setText(decision.text());
+    Quorum quorum = decision.quorum();
+    if (quorum != null) {
+      d.setQuorate(quorum.quorate());
+      d.setQuorumRequired(quorum.required());
+      d.setQuorumExplanation(quorum.explanation());
+      d.setQuorumSourceKind(quorum.source().kind().name());
+      d.setQuorumSourceReference(quorum.source().reference());
+    }
     List<VoteEntity> stored = new ArrayList<>();
+    List<DecisionSeatEntity> snapshot = new ArrayList<>();
     try {
       em.persist(d);
       em.flush();
+      int index = 0;
+      for (Representation r : decision.representation()) {
+        DecisionSeatEntity se = new DecisionSeatEntity();
+        se.setDecisionId(d.getId());
+        se.setSeat(r.seat());
+        se.setInstitution(r.institution());
+        se.setBy(r.by().name());
+        se.setPersonId(r.person());
+        se.setRank(r.rank());
+        se.setVotes(r.votes());
+        se.setListIndex(index++);
+        em.persist(se);
+        snapshot.add(se);
+      }
       for (StoredVote v : votes) {
         VoteEntity ve = new VoteEntity();
         ve.setDecisionId(d.getId());
@@ -332,7 +488,7 @@ final class JpaMeetings implements MeetingRepository {
       }
       throw e;
     }
-    return toDecision(d, stored);
+    return toDecision(d, stored, snapshot, List.of());
   }
 
   // ---- records ----------------------------------------------------------------------------
@@ -340,7 +496,7 @@ final class JpaMeetings implements MeetingRepository {
   static StoredMeeting toMeeting(MeetingEntity m) {
     return new StoredMeeting(m.getId(), m.getDate(), m.getStart(), m.getEnd(), m.isDefaultSlot(),
         MeetingKind.valueOf(m.getKind()), m.isPublicMeeting(), m.getLocation(), m.isCancelled(),
-        m.getCancelReason());
+        m.getCancelReason(), m.getCalendarSequence(), m.isInvited(), m.getRepeatOf());
   }
 
   static StoredItem toItem(AgendaItemEntity i) {
@@ -349,17 +505,38 @@ final class JpaMeetings implements MeetingRepository {
             i.getReferenceLabel());
     return new StoredItem(i.getId(), i.getMeetingId(), i.getPosition(), i.getTitle(),
         i.getExplanation(), i.getSubmittedBy(), i.getSubmittedAt(), reference, i.isDecided(),
-        AgendaItemKind.valueOf(i.getKind()), i.getProposal(), i.isWithdrawn());
+        AgendaItemKind.valueOf(i.getKind()), i.getProposal(), i.isWithdrawn(), i.getRepeats());
   }
 
-  static Decision toDecision(DecisionEntity d, List<VoteEntity> votes) {
+  static Decision toDecision(DecisionEntity d, List<VoteEntity> votes,
+      List<DecisionSeatEntity> seats, List<DecisionCorrectionEntity> corrections) {
     Tally tally = d.getYes() == null ? null : new Tally(d.getYes(), d.getNo(), d.getAbstain());
     RuleSource source = new RuleSource(RuleSource.Kind.valueOf(d.getSourceKind()),
         d.getSourceReference());
-    return new Decision(d.getItemId(), DecisionMode.valueOf(d.getMode()),
-        DecisionResult.Outcome.valueOf(d.getOutcome()), d.getReason(), tally,
+    DecisionMode mode = DecisionMode.valueOf(d.getMode());
+    // the representation as recorded; names are the persons' own, filled in by the procedure
+    List<Representation> representation = seats.stream().map(s -> new Representation(s.getSeat(),
+        s.getInstitution(), true, Representation.By.valueOf(s.getBy()), s.getPersonId(), null,
+        s.getRank(), s.getVotes())).toList();
+    Quorum quorum = d.getQuorate() == null ? null : new Quorum(d.getQuorate(), d.getVotingSeats(),
+        d.getVotesPresent(), d.getQuorumRequired() == null ? 0 : d.getQuorumRequired(),
+        d.getQuorumExplanation(), new RuleSource(RuleSource.Kind.valueOf(d.getQuorumSourceKind()),
+            d.getQuorumSourceReference()));
+    List<DecisionCorrection> corrected = corrections.stream().map(JpaMeetings::toCorrection)
+        .toList();
+    String current = corrected.isEmpty() ? d.getText() : corrected.get(corrected.size() - 1).text();
+    return new Decision(d.getItemId(), mode, DecisionResult.Outcome.valueOf(d.getOutcome()),
+        d.getReason(), tally,
         votes.stream().map(v -> new SeatVote(v.getSeat(), Vote.valueOf(v.getVote()))).toList(),
         d.getVotingSeats(), d.getVotesPresent(), d.getRulesVersion(), source, d.getRecordedAt(),
-        d.getText(), d.getId());
+        d.getText(), representation, quorum,
+        Decision.presentAt(mode, d.getVotesPresent(), d.getVotingSeats()), corrected, current,
+        d.getId());
   }
+
+  static DecisionCorrection toCorrection(DecisionCorrectionEntity c) {
+    return new DecisionCorrection(c.getId(), c.getItemId(), c.getText(), c.getReason(),
+        c.getRecordedBy(), Instant.parse(c.getRecordedAt()));
+  }
+
 }

@@ -1,10 +1,15 @@
 package de.lenkwerk.persistence.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.procedure.MinutesApproval;
+import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.Objection;
+import de.lenkwerk.api.procedure.ReleasedBy;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.StoredMinutes;
+import de.lenkwerk.persistence.internal.entity.MinutesApprovalEntity;
 import de.lenkwerk.persistence.internal.entity.MinutesEntity;
+import de.lenkwerk.persistence.internal.entity.MinutesVersionEntity;
 import de.lenkwerk.persistence.internal.entity.ObjectionEntity;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +97,76 @@ final class JpaMinutes implements MinutesRepository {
     em.persist(o);
     em.flush();
     return toObjection(o);
+  }
+
+  @Override
+  public List<MinutesVersion> versions(long meeting) {
+    return em.createQuery("SELECT v FROM MinutesVersionEntity v WHERE v.meetingId = :meeting "
+            + "ORDER BY v.versionNo", MinutesVersionEntity.class)
+        .setParameter("meeting", meeting).getResultList().stream()
+        .map(JpaMinutes::toVersion).toList();
+  }
+
+  @Override
+  public MinutesVersion addVersion(long meeting, MinutesVersion version) {
+    MinutesVersionEntity v = new MinutesVersionEntity();
+    v.setMeetingId(meeting);
+    v.setVersionNo(version.version());
+    v.setText(version.text());
+    v.setSentOn(version.sentOn());
+    v.setReleasedAt(version.releasedAt());
+    v.setReleasedByUser(version.releasedBy().user());
+    v.setReleasedByPerson(version.releasedBy().person());
+    v.setReleasedByName(version.releasedBy().name());
+    persist(v, "Diese Fassung des Protokolls wurde gleichzeitig schon freigegeben. Bitte laden "
+        + "Sie das Protokoll neu.");
+    return toVersion(v);
+  }
+
+  @Override
+  public Optional<MinutesApproval> approval(long meeting) {
+    return em.createQuery("SELECT a FROM MinutesApprovalEntity a WHERE a.meetingId = :meeting",
+            MinutesApprovalEntity.class)
+        .setParameter("meeting", meeting).getResultList().stream().findFirst()
+        .map(JpaMinutes::toApproval);
+  }
+
+  @Override
+  public MinutesApproval addApproval(long meeting, MinutesApproval approval) {
+    MinutesApprovalEntity a = new MinutesApprovalEntity();
+    a.setMeetingId(meeting);
+    a.setVersionNo(approval.version());
+    a.setApprovedOn(approval.approvedOn());
+    a.setKind(approval.kind().name());
+    a.setDecisionMeeting(approval.decisionMeeting());
+    a.setDecisionItem(approval.decisionItem());
+    a.setRecordedAt(approval.recordedAt());
+    persist(a, "Das Protokoll wurde gleichzeitig schon als genehmigt eingetragen. Bitte laden "
+        + "Sie es neu.");
+    return toApproval(a);
+  }
+
+  private void persist(Object entity, String conflict) {
+    try {
+      em.persist(entity);
+      em.flush();
+    } catch (PersistenceException ex) {
+      if (Conflicts.isConstraintViolation(ex)) {
+        throw new DomainException(DomainException.Kind.CONFLICT, conflict, null, ex);
+      }
+      throw ex;
+    }
+  }
+
+  static MinutesVersion toVersion(MinutesVersionEntity v) {
+    return new MinutesVersion(v.getVersionNo(), v.getText(), v.getSentOn(), v.getReleasedAt(),
+        new ReleasedBy(v.getReleasedByPerson(), v.getReleasedByName(), v.getReleasedByUser()));
+  }
+
+  static MinutesApproval toApproval(MinutesApprovalEntity a) {
+    return new MinutesApproval(a.getVersionNo(), a.getApprovedOn(),
+        MinutesApproval.Kind.valueOf(a.getKind()), a.getDecisionMeeting(), a.getDecisionItem(),
+        a.getRecordedAt());
   }
 
   static StoredMinutes toMinutes(MinutesEntity e) {

@@ -5,10 +5,12 @@ import de.lenkwerk.persistence.AccountRepository;
 import de.lenkwerk.persistence.AppointmentRepository;
 import de.lenkwerk.persistence.AuditRepository;
 import de.lenkwerk.persistence.CalendarTokenRepository;
+import de.lenkwerk.persistence.ChairTermRepository;
 import de.lenkwerk.persistence.CircularRepository;
 import de.lenkwerk.persistence.FollowUpRepository;
 import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
+import de.lenkwerk.persistence.OutboxRepository;
 import de.lenkwerk.persistence.PersonRepository;
 import de.lenkwerk.persistence.Transaction;
 import javax.persistence.EntityManager;
@@ -25,6 +27,8 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final JpaOutbox outbox;
+  private final JpaChairTerms chairTerms;
   private final JpaCirculars circulars;
   private final JpaFollowUps followUps;
 
@@ -33,11 +37,13 @@ final class JpaTransaction implements Transaction {
     this.writable = writable;
     this.persons = new JpaPersons(em);
     this.appointments = new JpaAppointments(em);
-    this.meetings = new JpaMeetings(em);
+    this.meetings = new JpaMeetings(em, scope.user());
     this.minutes = new JpaMinutes(em);
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.outbox = new JpaOutbox(em);
+    this.chairTerms = new JpaChairTerms(em);
     this.circulars = new JpaCirculars(em);
     this.followUps = new JpaFollowUps(em);
   }
@@ -89,6 +95,16 @@ final class JpaTransaction implements Transaction {
   @Override
   public CalendarTokenRepository calendarTokens() {
     return calendarTokens;
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return outbox;
+  }
+
+  @Override
+  public ChairTermRepository chairTerms() {
+    return chairTerms;
   }
 
   @Override

@@ -2,8 +2,10 @@ package de.lenkwerk.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.persistence.RulesVersions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,5 +46,24 @@ class JdbcRulesVersionsTest {
     assertEquals(1, store.all("kreis-borken").size());
     assertTrue(store.all("kreis-steinfurt ").isEmpty(), "exact ids only, no padding");
     assertTrue(store.all("stadt-rheine").isEmpty());
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aVersionKeepsTheResolutionItCites(String kind) throws Exception {
+    MigrationsTest.Db db = MigrationsTest.fresh(kind);
+    Migrations.apply(db.dataSource());
+    RulesVersions store = JdbcRulesVersions.on(db.dataSource());
+    Resolution continuation = new Resolution(41L, LocalDate.parse("2023-03-01"), 2);
+    RulesVersions.Kept first = kept("kreis-steinfurt", "1.0.0-a", "2021-06-30", "eins");
+    assertTrue(store.keep(first));
+    assertTrue(store.keep(new RulesVersions.Kept("kreis-steinfurt", "2.0.0-b", LocalDate.parse("2023-03-01"),
+        "zwei".getBytes(StandardCharsets.UTF_8), Instant.parse("2026-12-02T09:00:00Z"), continuation)));
+    assertTrue(store.keep(new RulesVersions.Kept("kreis-steinfurt", "3.0.0-c", LocalDate.parse("2024-03-06"),
+        "drei".getBytes(StandardCharsets.UTF_8), Instant.parse("2026-12-02T10:00:00Z"), new Resolution(57L, null, null))));
+    List<RulesVersions.Kept> all = store.all("kreis-steinfurt");
+    assertNull(all.get(0).resolution());
+    assertEquals(continuation, all.get(1).resolution());
+    assertEquals(new Resolution(57L, null, null), all.get(2).resolution());
   }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
 import de.lenkwerk.persistence.internal.entity.AppointmentEntity;
 import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
+import de.lenkwerk.persistence.internal.entity.AttendanceRecordEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionCorrectionEntity;
+import de.lenkwerk.persistence.internal.entity.DecisionSeatEntity;
 import de.lenkwerk.persistence.internal.entity.DecisionEntity;
 import de.lenkwerk.persistence.internal.entity.MeetingEntity;
 import de.lenkwerk.persistence.internal.entity.MinutesEntity;
@@ -65,6 +68,36 @@ class MigrationsTest {
     Map<String, Object> jpa();
   }
 
+  /**
+   * The change sets of the whole changelog (or of the named files), counted from the XML that
+   * Liquibase reads, so that a new schema file does not need this test edited.
+   */
+  static int changeSets(String... files) throws Exception {
+    String folder = "de/lenkwerk/persistence/db/";
+    List<String> names = new ArrayList<>(List.of(files));
+    if (names.isEmpty()) {
+      java.util.regex.Matcher include = java.util.regex.Pattern.compile("<include file=\"([^\"]+)\"")
+          .matcher(resource(folder + "changelog.xml"));
+      while (include.find()) {
+        names.add(include.group(1));
+      }
+    }
+    int count = 0;
+    for (String name : names) {
+      count += resource(folder + name).split("<changeSet ", -1).length - 1;
+    }
+    return count;
+  }
+
+  private static String resource(String name) throws java.io.IOException {
+    try (java.io.InputStream in = MigrationsTest.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new java.io.FileNotFoundException(name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   static Stream<String> kinds() {
     List<String> kinds = new ArrayList<>(List.of("derby"));
     if (!setting("lenkwerk.it.postgres.url").isBlank()) {
@@ -77,10 +110,8 @@ class MigrationsTest {
   @MethodSource("kinds")
   void newDatabaseGetsTheWholeSchemaAndServesEveryEntity(String kind) throws Exception {
     Db db = fresh(kind);
-    // 1.0 (tables, tenant indexes), 1.1 (meeting indexes), 1.2 (accounts, audit), 1.3 (meeting dates),
-    // 1.4-sec (created tenants, uploaded documents), 1.4-docs (calendar tokens), 1.4-years (rules versions),
-    // 1.4-repo (the record: 4), 1.5-circular (circulars, answers, follow-ups: 3)
-    assertEquals(17, Migrations.apply(db.dataSource()));
+    // every change set of every included file, counted from the files themselves
+    assertEquals(changeSets(), Migrations.apply(db.dataSource()));
     assertEquals(0, Migrations.apply(db.dataSource()), "a second run applies nothing");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_PERSON_TENANT"));
@@ -109,6 +140,8 @@ class MigrationsTest {
     Map<String, Object> ddl = new HashMap<>(db.jpa());
     ddl.put("eclipselink.ddl-generation", "create-or-extend-tables");
     ddl.put("eclipselink.ddl-generation.output-mode", "database");
+    // ... and counted ids in one platform-wide table, LW_ID
+    ddl.put("eclipselink.session.customizer", Release01Ids.class.getName());
     EntityManagerFactory old = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", ddl);
     try {
       writeOneOfEach(old, "kreis-steinfurt");
@@ -143,7 +176,8 @@ class MigrationsTest {
     }
     assertTrue(!indexExists(db, "LW_AGENDA_ITEM_MEETING"));
 
-    assertEquals(15, Migrations.apply(db.dataSource()), "only the change sets of 1.1 to 1.5 are new");
+    assertEquals(changeSets() - changeSets("1.0.xml"), Migrations.apply(db.dataSource()),
+        "only the change sets after 1.0 are new");
     assertTrue(indexExists(db, "LW_AGENDA_ITEM_MEETING"));
     assertTrue(indexExists(db, "LW_MEETING_DATE"));
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("lenkwerk-migrations-test", db.jpa());
@@ -155,6 +189,9 @@ class MigrationsTest {
         assertFalse(old.isAnonymised(), "1.4-repo: an old person is not anonymised");
       });
       writeOneOfEach(emf, "staedteregion-aachen");
+      // 1.5-sec: the old row keeps its id; new ones are counted per tenant, above every old one
+      inTenant(emf, "staedteregion-aachen", em -> assertEquals(List.of(7L, TenantIds.PER_TENANT + 1),
+          em.createQuery("SELECT p.id FROM PersonEntity p ORDER BY p.id", Long.class).getResultList()));
     } finally {
       emf.close();
     }
@@ -165,7 +202,8 @@ class MigrationsTest {
   private static final List<Class<?>> ENTITIES = List.of(PersonEntity.class,
       AppointmentEntity.class, SeatLockEntity.class, MeetingEntity.class, AgendaItemEntity.class,
       DecisionEntity.class, VoteEntity.class, AttendanceEntity.class, MinutesEntity.class,
-      ObjectionEntity.class);
+      ObjectionEntity.class, AttendanceRecordEntity.class, DecisionSeatEntity.class,
+      DecisionCorrectionEntity.class);
 
   private static final Instant AT = Instant.parse("2026-03-04T10:15:30Z");
 
@@ -230,6 +268,27 @@ class MigrationsTest {
       at.setMeetingId(m.getId());
       at.setPersonId(p.getId());
       em.persist(at);
+      AttendanceRecordEntity record = new AttendanceRecordEntity();
+      record.setMeetingId(m.getId());
+      record.setRevision(1);
+      record.setRecordedAt(AT.toString());
+      em.persist(record);
+      DecisionSeatEntity seat = new DecisionSeatEntity();
+      seat.setDecisionId(d.getId());
+      seat.setSeat("jobcenter");
+      seat.setBy("MEMBER");
+      seat.setPersonId(p.getId());
+      seat.setVotes(1);
+      em.persist(seat);
+      DecisionCorrectionEntity correction = new DecisionCorrectionEntity();
+      correction.setDecisionId(d.getId());
+      correction.setItemId(i.getId());
+      correction.setMeetingId(m.getId());
+      correction.setText("Haushalt 2026");
+      correction.setReason("Jahreszahl fehlte");
+      correction.setRecordedBy("admin");
+      correction.setRecordedAt(AT.toString());
+      em.persist(correction);
       MinutesEntity mi = new MinutesEntity();
       mi.setMeetingId(m.getId());
       mi.setText("Niederschrift");
@@ -335,9 +394,8 @@ class MigrationsTest {
   private static Db db(String url, String user, String password) {
     DataSource ds = new de.lenkwerk.persistence.testing.DriverDataSource(url, user, password);
     Map<String, Object> jpa = new HashMap<>();
-    jpa.put("javax.persistence.jdbc.url", url);
-    jpa.put("javax.persistence.jdbc.user", user);
-    jpa.put("javax.persistence.jdbc.password", password);
+    // a data source, as in the platform: the ids reserve their blocks over it (TenantIds)
+    jpa.put("javax.persistence.nonJtaDataSource", ds);
     return new Db() {
       @Override
       public DataSource dataSource() {

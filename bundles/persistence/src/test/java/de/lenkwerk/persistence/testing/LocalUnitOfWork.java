@@ -46,6 +46,14 @@ public final class LocalUnitOfWork implements UnitOfWork, AutoCloseable {
     return new LocalUnitOfWork(new DriverDataSource(url, null, null));
   }
 
+  /**
+   * A second node over this one's database: its own persistence unit (and so its own id blocks),
+   * the same tables.
+   */
+  public LocalUnitOfWork secondNode() {
+    return new LocalUnitOfWork(dataSource);
+  }
+
   @Override
   public <R> R read(Scope scope, Function<Transaction, R> work) {
     return units.run(scope, false, work);

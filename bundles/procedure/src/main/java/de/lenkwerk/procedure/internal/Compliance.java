@@ -69,9 +69,11 @@ public final class Compliance implements ComplianceService {
       throw DomainException.invalid("Das Jahr " + year + " ist nicht plausibel (erwartet z. B. "
           + "\"year=2025\").");
     }
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate today = today();
     LocalDate asOf = ComplianceChecks.asOf(year, today);
+    // the year is reported under the rules in force on the day it is reported as of
+    Tenant t = directory.servingOn(scope.tenant(), asOf);
     RulesOfProcedure rules = t.rules();
     record Held(LocalDate date, MinutesStatus minutes) {}
     List<LocalDate> scheduled = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class Compliance implements ComplianceService {
       for (StoredMeeting m : tx.meetings().between(LocalDate.of(year, 1, 1),
           LocalDate.of(year, 12, 31))) {
         MeetingStatus status = ProcedureRecords.status(tx, m);
-        if (status == MeetingStatus.PLANNED) {
+        if (status == MeetingStatus.PLANNED || status == MeetingStatus.INVITED) {
           scheduled.add(m.date());
         }
         if (status != MeetingStatus.HELD) {

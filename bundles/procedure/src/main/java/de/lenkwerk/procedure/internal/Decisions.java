@@ -13,6 +13,8 @@ import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.DecisionService;
 import de.lenkwerk.api.procedure.NewDecision;
+import de.lenkwerk.api.procedure.NewDecisionCorrection;
+import de.lenkwerk.api.procedure.Quorum;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
@@ -66,12 +68,14 @@ public final class Decisions implements DecisionService {
   @Override
   public Decision decide(Scope scope, long meeting, long item, NewDecision request) {
     Voting.validateShape(request);
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate date = work.read(scope, tx -> {
       LocalDate d = meeting(tx, meeting).date();
       item(tx, meeting, item);
       return d;
     });
+    // decided under the version of the rules in force on the meeting's day, and recorded with it
+    Tenant t = directory.servingOn(scope.tenant(), date);
     Committee committee = committees.committee(scope, date);
     String chairSeat = committee.chair() == null ? null : committee.chair().seat();
     return work.write(scope, tx -> {
@@ -103,8 +107,12 @@ public final class Decisions implements DecisionService {
             + "nicht auf der Tagesordnung. Bitte nehmen Sie ihn zuerst in die Tagesordnung auf.");
       }
       Procedures.requireHeld(m.date(), Procedures.today(clock));
-      Resolved resolved = SeatRepresentation.resolve(t.rules(), committee,
-          tx.meetings().attendance(meeting).present());
+      // the quorum of this item: who was present for it (late arrivals, early leaves)
+      List<Long> present = ItemPresence.presentFor(tx.meetings().attendance(meeting).persons(),
+          Attendances.positions(tx.meetings().items(meeting)), i.position());
+      Resolved resolved = SeatRepresentation.resolve(t.rules(), committee, present);
+      boolean repeated = Attendances.repeated(m, i);
+      Quorum quorum = Quorums.evaluate(t, resolved, repeated);
       String text = Texts.optional("text", request.text(), 8000);
       if (text == null) {
         text = i.proposal();
@@ -115,31 +123,82 @@ public final class Decisions implements DecisionService {
               + "Bitte erfassen Sie zuerst, wer anwesend ist.");
         }
         tx.meetings().lockForDecision(meeting);
-        Decision noted = new Decision(item, DecisionMode.NOTED, DecisionResult.Outcome.ADOPTED,
-            "zur Kenntnis genommen", null, List.of(), resolved.votingSeats(),
-            resolved.votesPresent(), t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(),
-            RuleSource.kimDefault(), Instant.now(clock), text);
-        Decision recorded = tx.meetings().recordDecision(meeting, noted, List.of());
+        Decision noted = snapshot(new Decision(item, DecisionMode.NOTED,
+            DecisionResult.Outcome.ADOPTED, "zur Kenntnis genommen", null, List.of(),
+            resolved.votingSeats(), resolved.votesPresent(),
+            t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(), RuleSource.kimDefault(),
+            Instant.now(clock), text), resolved, quorum);
+        Decision recorded = named(ProcedureRecords.withNames(tx,
+            tx.meetings().recordDecision(meeting, noted, List.of())), resolved);
         audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision",
             Procedures.target(scope, meeting, "agenda-items/" + item + "/decision"), null,
             recorded);
         return recorded;
       }
       Voting.Taken taken = Voting.decide(t, resolved, chairSeat, request, new PolicyInput.Item(
-          ItemInput.Kind.AGENDA_ITEM, item, i.title(), m.kind().name()), m.date());
+          ItemInput.Kind.AGENDA_ITEM, item, i.title(), m.kind().name()), m.date(), repeated);
       // The decision rests on this attendance: a concurrent change of it makes this one fail.
       tx.meetings().lockForDecision(meeting);
       RuleSource source = taken.result().source() == null
           ? RuleSource.kimDefault() : taken.result().source();
-      Decision decision = new Decision(item, taken.mode(), taken.result().outcome(),
+      Decision decision = snapshot(new Decision(item, taken.mode(), taken.result().outcome(),
           taken.result().reason(), taken.tally(), List.of(), taken.votingSeats(),
           taken.votesPresent(), t.rulesVersion() == null ? "unbekannt" : t.rulesVersion(), source,
-          Instant.now(clock), text);
-      Decision recorded = tx.meetings().recordDecision(meeting, decision, taken.votes().stream()
-          .map(v -> new StoredVote(v.seat(), v.vote(), v.weight())).toList());
+          Instant.now(clock), text), resolved, quorum);
+      Decision recorded = named(ProcedureRecords.withNames(tx, tx.meetings().recordDecision(
+          meeting, decision, taken.votes().stream()
+              .map(v -> new StoredVote(v.seat(), v.vote(), v.weight())).toList())), resolved);
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision",
           Procedures.target(scope, meeting, "agenda-items/" + item + "/decision"), null, recorded);
       return recorded;
+    });
+  }
+
+  /**
+   * The decision as recorded with the names of who represented which seat now (the stored
+   * snapshot keeps the persons, their names are read from the persons).
+   */
+  private static Decision named(Decision recorded, Resolved resolved) {
+    return recorded.withRepresentation(recorded.representation().stream()
+        .map(r -> r.name() != null || r.person() == null ? r
+            : resolved.seat(r.seat()).filter(s -> r.person().equals(s.person())).orElse(r))
+        .toList());
+  }
+
+  /** The decision with who represented which seat and the quorum at this moment. */
+  static Decision snapshot(Decision d, Resolved resolved, Quorum quorum) {
+    return d.withSnapshot(resolved.seats(), quorum);
+  }
+
+  @Override
+  public Decision correct(Scope scope, long meeting, long item, NewDecisionCorrection request) {
+    if (request == null) {
+      throw DomainException.invalid("Bitte senden Sie die Berichtigung als JSON-Objekt mit "
+          + "\"text\" (der berichtigte Wortlaut) und \"reason\" (der Grund).");
+    }
+    String text = Texts.required("text", request.text(), 8000, "den berichtigten Wortlaut");
+    String reason = Texts.required("reason", request.reason(), 1000,
+        "den Grund der Berichtigung (z. B. \"Schreibfehler im Betrag\")");
+    directory.serving(scope.tenant());
+    return work.write(scope, tx -> {
+      meeting(tx, meeting);
+      StoredItem i = item(tx, meeting, item);
+      Decision before = tx.meetings().decisions(meeting).get(item);
+      if (before == null) {
+        throw DomainException.conflict("Über den Tagesordnungspunkt \"" + i.title() + "\" ist "
+            + "noch nicht beschlossen; berichtigt wird nur ein erfasster Beschluss.");
+      }
+      if (text.equals(before.currentText())) {
+        throw DomainException.invalid("Der berichtigte Wortlaut ist derselbe wie der geltende; "
+            + "es gibt nichts zu berichtigen.");
+      }
+      tx.meetings().correctDecision(meeting, item, text, reason, scope.user(),
+          Instant.now(clock));
+      Decision after = ProcedureRecords.withNames(tx, tx.meetings().decisions(meeting).get(item));
+      audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items/{id}/decision/corrections",
+          Procedures.target(scope, meeting, "agenda-items/" + item + "/decision/corrections"),
+          ProcedureRecords.withNames(tx, before), after);
+      return after;
     });
   }
 }

@@ -33,8 +33,8 @@ final class MeetingValidation {
           + meeting.date() + ".");
     }
     if (meeting.kind() == null) {
-      throw DomainException.invalid("Das Feld \"kind\" fehlt: erwartet wird \"REGULAR\", \"EXTRA\" "
-          + "oder \"CONSTITUTIVE\".");
+      throw DomainException.invalid("Das Feld \"kind\" fehlt: erwartet wird \"REGULAR\", \"EXTRA\", "
+          + "\"CONSTITUTIVE\" oder \"REPEAT\" (Wiederholungssitzung).");
     }
     MeetingRules.TimeSlot slot = rules.defaultSlot();
     LocalTime start = meeting.start() != null ? meeting.start() : slot.start();

@@ -13,9 +13,12 @@ import de.lenkwerk.api.procedure.NewMeeting;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.StoredItem;
 import de.lenkwerk.persistence.StoredMeeting;
+import de.lenkwerk.persistence.Transaction;
 import de.lenkwerk.persistence.UnitOfWork;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -42,6 +45,11 @@ public final class Meetings implements MeetingService {
   public Meeting schedule(Scope scope, NewMeeting meeting) {
     Tenant t = directory.serving(scope.tenant());
     MeetingValidation.Valid valid = MeetingValidation.validate(meeting, t.rules().meetings());
+    if (valid.kind() != MeetingKind.REPEAT
+        && (meeting.repeatOf() != null || meeting.repeatedItems() != null)) {
+      throw DomainException.invalid("\"repeatOf\" und \"repeatedItems\" gibt es nur bei einer "
+          + "Wiederholungssitzung (kind \"REPEAT\").");
+    }
     return work.write(scope, tx -> {
       if (valid.kind() == MeetingKind.CONSTITUTIVE) {
         List<StoredMeeting> constitutive = tx.meetings().ofKind(MeetingKind.CONSTITUTIVE);
@@ -51,10 +59,20 @@ public final class Meetings implements MeetingService {
               + constitutive.get(0).id() + "). Eine Lenkungsgruppe konstituiert sich einmal.");
         }
       }
+      List<StoredItem> repeated = valid.kind() == MeetingKind.REPEAT
+          ? repeatedItems(tx, meeting, valid.date()) : List.of();
       StoredMeeting stored = tx.meetings().create(new StoredMeeting(0, valid.date(),
           valid.start(), valid.end(), valid.defaultSlot(), valid.kind(), valid.publicMeeting(),
-          valid.location(), false, null));
-      Meeting created = toMeeting(t.rules(), stored, List.of(), Map.of(), MeetingStatus.PLANNED);
+          valid.location(), false, null, 0, false, repeated.isEmpty() ? null : meeting.repeatOf()));
+      // the repeat meeting's agenda: the repeated items in their order, each naming its original
+      List<StoredItem> agenda = new ArrayList<>();
+      int position = 1;
+      for (StoredItem i : repeated) {
+        agenda.add(tx.meetings().addItem(new StoredItem(0, stored.id(), position++, i.title(),
+            i.explanation(), i.submittedBy(), i.submittedAt(), i.reference(), false, i.kind(),
+            i.proposal(), false, i.id())));
+      }
+      Meeting created = toMeeting(t.rules(), stored, agenda, Map.of(), MeetingStatus.PLANNED);
       audit.record(tx, "POST /tenants/{tenant}/meetings",
           Procedures.target(scope, stored.id(), null), null, created);
       return created;
@@ -85,6 +103,10 @@ public final class Meetings implements MeetingService {
       NewMeeting request = changed == null ? null : new NewMeeting(changed.date(),
           changed.start(), changed.end(), changed.kind() == null ? m.kind() : changed.kind(),
           changed.publicMeeting(), changed.location());
+      if (changed != null && (changed.repeatOf() != null || changed.repeatedItems() != null)) {
+        throw DomainException.invalid("Was eine Wiederholungssitzung wiederholt (\"repeatOf\", "
+            + "\"repeatedItems\"), lässt sich nicht ändern; bitte lassen Sie die Felder weg.");
+      }
       if (request != null && request.kind() != m.kind()) {
         throw DomainException.invalid("Die Art der Sitzung (\"kind\") lässt sich nicht ändern; "
             + "bitte lassen Sie das Feld weg oder geben Sie \"" + m.kind() + "\" an.");
@@ -112,6 +134,56 @@ public final class Meetings implements MeetingService {
           Procedures.target(scope, meeting, "cancel"), before, after);
       return after;
     });
+  }
+
+  /**
+   * The items a REPEAT meeting repeats: undecided, not withdrawn items of an earlier meeting that
+   * was held. Refused: a missing or foreign meeting or item, a cancelled, later or not yet held
+   * meeting, an item decided or withdrawn there.
+   */
+  private static List<StoredItem> repeatedItems(Transaction tx, NewMeeting meeting,
+      LocalDate date) {
+    if (meeting.repeatOf() == null) {
+      throw DomainException.invalid("Eine Wiederholungssitzung (kind \"REPEAT\") nennt die "
+          + "Sitzung, die sie wiederholt: bitte \"repeatOf\" (ihre Kennung) angeben.");
+    }
+    if (meeting.repeatedItems() == null || meeting.repeatedItems().isEmpty()) {
+      throw DomainException.invalid("Eine Wiederholungssitzung nennt die Tagesordnungspunkte, die "
+          + "sie wiederholt: bitte \"repeatedItems\" (ihre Kennungen) angeben.");
+    }
+    StoredMeeting original = tx.meetings().find(meeting.repeatOf()).orElseThrow(() ->
+        DomainException.invalid("Die Sitzung " + meeting.repeatOf() + " (\"repeatOf\") gibt es "
+            + "nicht."));
+    if (original.cancelled()) {
+      throw DomainException.conflict("Die Sitzung am " + Texts.date(original.date()) + " wurde "
+          + "abgesagt; eine abgesagte Sitzung wird nicht wiederholt, sondern neu angesetzt.");
+    }
+    if (!original.date().isBefore(date)) {
+      throw DomainException.invalid("Eine Wiederholungssitzung liegt nach der Sitzung, die sie "
+          + "wiederholt (" + Texts.date(original.date()) + ").");
+    }
+    if (ProcedureRecords.status(tx, original) != MeetingStatus.HELD) {
+      throw DomainException.conflict("Die Sitzung am " + Texts.date(original.date()) + " hat "
+          + "noch nicht stattgefunden (keine Anwesenheit erfasst); wiederholt wird eine Sitzung, "
+          + "die mangels Beschlussfähigkeit nicht beschließen konnte.");
+    }
+    List<StoredItem> items = new ArrayList<>();
+    for (Long id : meeting.repeatedItems()) {
+      if (id == null || items.stream().anyMatch(i -> i.id() == id)) {
+        throw DomainException.invalid("\"repeatedItems\" enthält einen leeren oder doppelten "
+            + "Eintrag.");
+      }
+      StoredItem i = tx.meetings().item(original.id(), id).orElseThrow(() ->
+          DomainException.invalid("Den Tagesordnungspunkt " + id + " gibt es in der Sitzung am "
+              + Texts.date(original.date()) + " nicht."));
+      if (i.decided() || i.withdrawn()) {
+        throw DomainException.conflict("Der Tagesordnungspunkt \"" + i.title() + "\" wurde in "
+            + "der Sitzung am " + Texts.date(original.date()) + (i.decided() ? " bereits "
+            + "beschlossen" : " zurückgezogen") + " und wird nicht wiederholt.");
+      }
+      items.add(i);
+    }
+    return items;
   }
 
   private static void requirePlanned(Meeting m, String what) {

@@ -2,16 +2,32 @@ package de.lenkwerk.procedure.internal;
 
 import static de.lenkwerk.procedure.internal.ProcedureRecords.facts;
 import static de.lenkwerk.procedure.internal.ProcedureRecords.meeting;
+import static de.lenkwerk.procedure.internal.ProcedureRecords.minutesView;
 import static de.lenkwerk.procedure.internal.ProcedureRecords.requireMinutes;
 import static de.lenkwerk.procedure.internal.ProcedureRecords.state;
-import static de.lenkwerk.procedure.internal.ProcedureRecords.toMinutes;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.Person;
+import de.lenkwerk.api.procedure.Attendance;
+import de.lenkwerk.api.procedure.AttendanceService;
+import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.MeetingService;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesApproval;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
+import de.lenkwerk.api.procedure.NewApproval;
+import de.lenkwerk.api.procedure.Quorum;
+import de.lenkwerk.api.procedure.ReleasedBy;
+import de.lenkwerk.api.security.Caller;
+import de.lenkwerk.persistence.Transaction;
+import de.lenkwerk.spi.DecisionResult;
 import de.lenkwerk.api.procedure.MinutesService;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.Objection;
@@ -42,22 +58,27 @@ public final class MinutesBook implements MinutesService {
   private final CommitteeService committees;
   private final Audit audit;
   private final Clock clock;
+  private final MeetingService meetings;
+  private final AttendanceService attendances;
 
   @Activate
   public MinutesBook(@Reference UnitOfWork work, @Reference TenantDirectory directory,
       @Reference CommitteeService committees, @Reference Audit audit,
-      @Reference PlatformClock clock) {
+      @Reference PlatformClock clock, @Reference MeetingService meetings,
+      @Reference AttendanceService attendances) {
     // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
-    this(work, directory, committees, audit, clock.clock());
+    this(work, directory, committees, audit, clock.clock(), meetings, attendances);
   }
 
   MinutesBook(UnitOfWork work, TenantDirectory directory, CommitteeService committees,
-      Audit audit, Clock clock) {
+      Audit audit, Clock clock, MeetingService meetings, AttendanceService attendances) {
     this.work = work;
     this.directory = directory;
     this.committees = committees;
     this.audit = audit;
     this.clock = clock;
+    this.meetings = meetings;
+    this.attendances = attendances;
   }
 
   private LocalDate today() {
@@ -68,25 +89,53 @@ public final class MinutesBook implements MinutesService {
   public Minutes draftMinutes(Scope scope, long meeting, String text) {
     String valid = Texts.required("text", text, 32000, "den Text des Protokolls");
     Tenant t = directory.serving(scope.tenant());
+    return store(scope, t, meeting, valid, "PUT /tenants/{tenant}/meetings/{id}/minutes",
+        "minutes");
+  }
+
+  @Override
+  public Minutes draftFromRecord(Scope scope, long meeting) {
+    Tenant t = directory.serving(scope.tenant());
+    Meeting m = meetings.meeting(scope, meeting);
+    if (m.status() == MeetingStatus.CANCELLED) {
+      throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " wurde "
+          + "abgesagt; für sie gibt es kein Protokoll.");
+    }
+    if (m.status() != MeetingStatus.HELD) {
+      throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " hat noch "
+          + "nicht stattgefunden: bitte zuerst die Anwesenheit erfassen, dann wird der Entwurf "
+          + "aus dem Protokoll der Sitzung erstellt.");
+    }
+    Attendance attendance = attendances.attendance(scope, meeting);
+    Quorum quorum = attendances.quorum(scope, meeting);
+    String text = MinutesDraft.text(t.info().name(), m, attendance, quorum);
+    if (text.length() > 32000) {
+      text = text.substring(0, 32000);
+    }
+    return store(scope, t, meeting, text, "POST /tenants/{tenant}/meetings/{id}/minutes/draft",
+        "minutes/draft");
+  }
+
+  /** Stores the text as the first draft or as the amendment of the current one. */
+  private Minutes store(Scope scope, Tenant t, long meeting, String text, String action,
+      String target) {
     return work.write(scope, tx -> {
       meeting(tx, meeting);
       Optional<StoredMinutes> existing = tx.minutes().find(meeting);
-      List<Objection> objections = tx.minutes().objections(meeting);
-      Minutes before = existing.map(m -> toMinutes(t.rules(), m, objections, today()))
-          .orElse(null);
+      Minutes before = existing.map(m -> minutesView(tx, t.rules(), m, today())).orElse(null);
       StoredMinutes stored;
       if (existing.isEmpty()) {
-        stored = tx.minutes().create(new StoredMinutes(meeting, valid, 0, null,
+        stored = tx.minutes().create(new StoredMinutes(meeting, text, 0, null,
             Instant.now(clock)));
       } else {
         StoredMinutes m = existing.get();
-        MinutesLifecycle.checkDraftable(state(t.rules(), m, objections, today()));
-        stored = tx.minutes().update(new StoredMinutes(meeting, valid, m.release(), m.sentOn(),
+        MinutesLifecycle.checkDraftable(state(t.rules(), m, tx.minutes().objections(meeting),
+            today(), tx.minutes().approval(meeting).orElse(null)));
+        stored = tx.minutes().update(new StoredMinutes(meeting, text, m.release(), m.sentOn(),
             Instant.now(clock)));
       }
-      Minutes after = toMinutes(t.rules(), stored, objections, today());
-      audit.record(tx, "PUT /tenants/{tenant}/meetings/{id}/minutes",
-          Procedures.target(scope, meeting, "minutes"), before, after);
+      Minutes after = minutesView(tx, t.rules(), stored, today());
+      audit.record(tx, action, Procedures.target(scope, meeting, target), before, after);
       return after;
     });
   }
@@ -99,15 +148,20 @@ public final class MinutesBook implements MinutesService {
       StoredMeeting m = meeting(tx, meeting);
       StoredMinutes minutes = requireMinutes(tx, meeting);
       List<Objection> objections = tx.minutes().objections(meeting);
-      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today);
+      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today,
+          tx.minutes().approval(meeting).orElse(null));
       LocalDate lastObjection = objections.stream().map(Objection::receivedOn)
           .max(Comparator.naturalOrder()).orElse(null);
       MinutesLifecycle.checkRelease(state, facts(minutes, objections), sentOn, m.date(), today,
           lastObjection);
-      Minutes before = toMinutes(t.rules(), minutes, objections, today);
+      Minutes before = minutesView(tx, t.rules(), minutes, today);
+      Instant now = Instant.now(clock);
       StoredMinutes released = tx.minutes().update(new StoredMinutes(meeting, minutes.text(),
-          minutes.release() + 1, sentOn, Instant.now(clock)));
-      Minutes after = toMinutes(t.rules(), released, objections, today);
+          minutes.release() + 1, sentOn, now));
+      // the released text is kept as its own version: a later amendment never overwrites it
+      tx.minutes().addVersion(meeting, new MinutesVersion(released.release(), minutes.text(),
+          sentOn, now, releasedBy(tx, scope)));
+      Minutes after = minutesView(tx, t.rules(), released, today);
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/minutes/release",
           Procedures.target(scope, meeting, "minutes/release"), before, after);
       return after;
@@ -144,10 +198,15 @@ public final class MinutesBook implements MinutesService {
       meeting(tx, meeting);
       StoredMinutes minutes = requireMinutes(tx, meeting);
       List<Objection> objections = tx.minutes().objections(meeting);
-      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today);
+      MinutesApproval approval = tx.minutes().approval(meeting).orElse(null);
+      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today, approval);
+      if (approval != null) {
+        throw DomainException.conflict("Das Protokoll ist genehmigt (am "
+            + Texts.date(approval.approvedOn()) + "); Änderungswünsche sind nicht mehr möglich.");
+      }
       MinutesLifecycle.checkObjection(state, minutes.sentOn(), objection.receivedOn(), today,
           t.rules().minutes().objections());
-      Minutes before = toMinutes(t.rules(), minutes, objections, today);
+      Minutes before = minutesView(tx, t.rules(), minutes, today);
       Objection stored = tx.minutes().addObjection(meeting, new Objection(0, objection.by(),
           objection.receivedOn(), text, minutes.release()));
       // A release racing with this objection must not pass unnoticed: the minutes change too.
@@ -155,7 +214,7 @@ public final class MinutesBook implements MinutesService {
           minutes.release(), minutes.sentOn(), Instant.now(clock)));
       List<Objection> all = new ArrayList<>(objections);
       all.add(stored);
-      Minutes after = toMinutes(t.rules(), touched, all, today);
+      Minutes after = minutesView(tx, t.rules(), touched, today);
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/minutes/objections",
           Procedures.target(scope, meeting, "minutes/objections/" + stored.id()), before, after);
       return after;
@@ -165,10 +224,133 @@ public final class MinutesBook implements MinutesService {
   @Override
   public Minutes minutes(Scope scope, long meeting) {
     Tenant t = directory.serving(scope.tenant());
-    return work.read(scope, tx -> {
+    LocalDate today = today();
+    Minutes read = work.read(scope, tx -> {
       meeting(tx, meeting);
-      StoredMinutes minutes = requireMinutes(tx, meeting);
-      return toMinutes(t.rules(), minutes, tx.minutes().objections(meeting), today());
+      return minutesView(tx, t.rules(), requireMinutes(tx, meeting), today);
     });
+    if (read.approval() == null && read.status() == MinutesStatus.APPROVED) {
+      return recordSilence(scope, t, meeting, today);
+    }
+    return read;
+  }
+
+  /**
+   * Records the approval by silence once the objection period has ended, so that its day is
+   * stored and stays, whatever the rules say later. The platform records it (audit: system), in
+   * its own write; a reader racing with another finds it recorded and reads it.
+   */
+  private Minutes recordSilence(Scope scope, Tenant t, long meeting, LocalDate today) {
+    Scope system = Scope.system(scope.tenant());
+    try {
+      return work.write(system, tx -> {
+        StoredMinutes minutes = requireMinutes(tx, meeting);
+        Minutes before = minutesView(tx, t.rules(), minutes, today);
+        if (before.approval() != null || before.status() != MinutesStatus.APPROVED) {
+          return before;
+        }
+        tx.minutes().addApproval(meeting, new MinutesApproval(minutes.release(),
+            before.approvedOn(), MinutesApproval.Kind.SILENCE, null, null, Instant.now(clock)));
+        Minutes after = minutesView(tx, t.rules(), minutes, today);
+        audit.record(tx, "approval by silence (end of the objection period)",
+            Procedures.target(system, meeting, "minutes/approval"), before, after);
+        return after;
+      });
+    } catch (DomainException e) {
+      if (e.kind() != DomainException.Kind.CONFLICT) {
+        throw e;
+      }
+      return work.read(scope, tx -> minutesView(tx, t.rules(), requireMinutes(tx, meeting),
+          today));
+    }
+  }
+
+  @Override
+  public List<MinutesVersion> versions(Scope scope, long meeting) {
+    minutes(scope, meeting); // not found without minutes; records a reached approval
+    return work.read(scope, tx -> tx.minutes().versions(meeting));
+  }
+
+  @Override
+  public Minutes approve(Scope scope, long meeting, NewApproval approval) {
+    if (approval == null || approval.meeting() == null || approval.item() == null) {
+      throw DomainException.invalid("Bitte geben Sie den Beschluss an, der das Protokoll "
+          + "genehmigt: {\"meeting\": Kennung der späteren Sitzung, \"item\": Kennung des "
+          + "Tagesordnungspunkts mit dem Beschluss}.");
+    }
+    Tenant t = directory.serving(scope.tenant());
+    MinutesRules.Objections rule = t.rules().minutes().objections();
+    if (rule.silenceMeansApproval()) {
+      throw DomainException.ruleViolation("Das Protokoll gilt " + rule.source().according()
+          + " als genehmigt, wenn bis zum Ende der Einspruchsfrist ("
+          + MinutesLifecycle.periodText(rule.periodDays()) + " nach Versand) kein "
+          + "Änderungswunsch eingeht; eine Genehmigung durch Beschluss ist nicht vorgesehen.",
+          rule.source().label());
+    }
+    LocalDate today = today();
+    return work.write(scope, tx -> {
+      StoredMeeting m = meeting(tx, meeting);
+      StoredMinutes minutes = requireMinutes(tx, meeting);
+      List<Objection> objections = tx.minutes().objections(meeting);
+      MinutesApproval recorded = tx.minutes().approval(meeting).orElse(null);
+      MinutesLifecycle.State state = state(t.rules(), minutes, objections, today, recorded);
+      switch (state.status()) {
+        case DRAFT -> throw DomainException.conflict("Das Protokoll ist noch nicht freigegeben; "
+            + "genehmigt werden kann nur eine freigegebene und versandte Fassung.");
+        case OBJECTED -> throw DomainException.conflict("Zum Protokoll liegt ein Änderungswunsch "
+            + "vor: bitte zuerst die geänderte Fassung freigeben, dann diese genehmigen.");
+        case APPROVED -> throw DomainException.conflict("Das Protokoll ist bereits genehmigt (am "
+            + Texts.date(state.approvedOn()) + ").");
+        case RELEASED -> { }
+      }
+      StoredMeeting later = tx.meetings().find(approval.meeting()).orElseThrow(() ->
+          DomainException.ruleViolation("Die Sitzung mit der Kennung " + approval.meeting()
+              + " gibt es in dieser Kommune nicht; das Protokoll wird durch den Beschluss einer "
+              + "späteren Sitzung genehmigt.", rule.source().label()));
+      if (!later.date().isAfter(m.date()) || later.date().isBefore(minutes.sentOn())) {
+        throw DomainException.ruleViolation("Die Sitzung vom " + Texts.date(later.date())
+            + " liegt nicht nach der Sitzung vom " + Texts.date(m.date()) + " und dem Versand "
+            + "des Protokolls am " + Texts.date(minutes.sentOn()) + "; genehmigt wird es durch "
+            + "den Beschluss einer späteren Sitzung.", rule.source().label());
+      }
+      tx.meetings().item(later.id(), approval.item()).orElseThrow(() ->
+          DomainException.ruleViolation("Den Tagesordnungspunkt mit der Kennung "
+              + approval.item() + " gibt es in der Sitzung vom " + Texts.date(later.date())
+              + " nicht.", rule.source().label()));
+      Decision decision = tx.meetings().decisions(later.id()).get(approval.item());
+      if (decision == null) {
+        throw DomainException.ruleViolation("Zum Tagesordnungspunkt " + approval.item()
+            + " der Sitzung vom " + Texts.date(later.date()) + " ist kein Beschluss erfasst.",
+            rule.source().label());
+      }
+      if (decision.outcome() != DecisionResult.Outcome.ADOPTED) {
+        throw DomainException.ruleViolation("Der Beschluss zum Tagesordnungspunkt "
+            + approval.item() + " der Sitzung vom " + Texts.date(later.date()) + " wurde "
+            + "abgelehnt; genehmigt wird das Protokoll nur durch einen angenommenen Beschluss.",
+            rule.source().label());
+      }
+      Minutes before = minutesView(tx, t.rules(), minutes, today);
+      tx.minutes().addApproval(meeting, new MinutesApproval(minutes.release(), later.date(),
+          MinutesApproval.Kind.RESOLUTION, later.id(), approval.item(), Instant.now(clock)));
+      Minutes after = minutesView(tx, t.rules(), minutes, today);
+      audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/minutes/approve",
+          Procedures.target(scope, meeting, "minutes/approve"), before, after);
+      return after;
+    });
+  }
+
+  /** The person behind the caller's login where it is linked to one, else the user name. */
+  private static ReleasedBy releasedBy(Transaction tx, Scope scope) {
+    Caller caller = scope.caller();
+    if (caller == null) {
+      return new ReleasedBy(null, Scope.SYSTEM, Scope.SYSTEM);
+    }
+    if (caller.person() != null) {
+      Optional<Person> person = tx.persons().find(caller.person());
+      if (person.isPresent()) {
+        return new ReleasedBy(caller.person(), person.get().name(), caller.user());
+      }
+    }
+    return new ReleasedBy(null, caller.user(), caller.user());
   }
 }

@@ -9,10 +9,14 @@ import de.lenkwerk.api.procedure.ComplianceReport;
 import de.lenkwerk.api.procedure.ComplianceService;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.DecisionService;
+import de.lenkwerk.api.procedure.ItemQuorum;
+import de.lenkwerk.api.procedure.NewDecisionCorrection;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingService;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesService;
+import de.lenkwerk.api.procedure.MinutesVersion;
+import de.lenkwerk.api.procedure.NewApproval;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
@@ -115,6 +119,17 @@ public final class Procedure implements ProcedureService {
   }
 
   @Override
+  public ItemQuorum itemQuorum(Scope scope, long meeting, long item) {
+    return attendance.itemQuorum(scope, meeting, item);
+  }
+
+  @Override
+  public Decision correct(Scope scope, long meeting, long item,
+      NewDecisionCorrection correction) {
+    return decisions.correct(scope, meeting, item, correction);
+  }
+
+  @Override
   public Minutes draftMinutes(Scope scope, long meeting, String text) {
     return minutes.draftMinutes(scope, meeting, text);
   }
@@ -132,6 +147,21 @@ public final class Procedure implements ProcedureService {
   @Override
   public Minutes minutes(Scope scope, long meeting) {
     return minutes.minutes(scope, meeting);
+  }
+
+  @Override
+  public Minutes draftFromRecord(Scope scope, long meeting) {
+    return minutes.draftFromRecord(scope, meeting);
+  }
+
+  @Override
+  public List<MinutesVersion> versions(Scope scope, long meeting) {
+    return minutes.versions(scope, meeting);
+  }
+
+  @Override
+  public Minutes approve(Scope scope, long meeting, NewApproval approval) {
+    return minutes.approve(scope, meeting, approval);
   }
 
   @Override

@@ -3,11 +3,13 @@ package de.lenkwerk.procedure.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.AgendaItemStatus;
-import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesApproval;
+import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
@@ -16,7 +18,6 @@ import de.lenkwerk.persistence.StoredItem;
 import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredMinutes;
 import de.lenkwerk.persistence.Transaction;
-import de.lenkwerk.procedure.internal.SeatRepresentation.Resolved;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,17 +50,41 @@ final class ProcedureRecords {
   }
 
   static Meeting meetingView(Transaction tx, RulesOfProcedure rules, StoredMeeting m) {
-    return toMeeting(rules, m, tx.meetings().items(m.id()), tx.meetings().decisions(m.id()),
-        status(tx, m));
+    Map<Long, Decision> decisions = new java.util.HashMap<>();
+    tx.meetings().decisions(m.id()).forEach((item, d) -> decisions.put(item, withNames(tx, d)));
+    return toMeeting(rules, m, tx.meetings().items(m.id()), decisions, status(tx, m));
   }
 
-  /** CANCELLED, HELD once attendance was recorded with at least one person present, or PLANNED. */
+  /**
+   * The decision with the names of the persons of its snapshot as they are stored now: the
+   * snapshot keeps who represented a seat, the name is the person's (so an anonymised person is
+   * shown as "gelöschte Person (Nr. …)").
+   */
+  static Decision withNames(Transaction tx, Decision d) {
+    if (d == null || d.representation().isEmpty()) {
+      return d;
+    }
+    Map<Long, String> names = tx.persons().names(d.representation().stream()
+        .map(de.lenkwerk.api.procedure.Representation::person)
+        .filter(java.util.Objects::nonNull).toList());
+    return d.withRepresentation(d.representation().stream().map(r -> r.person() == null ? r
+        : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
+            r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
+        .toList());
+  }
+
+  /**
+   * CANCELLED, HELD once attendance was recorded with at least one person present, INVITED once
+   * the invitation was dispatched, or PLANNED.
+   */
   static MeetingStatus status(Transaction tx, StoredMeeting m) {
     if (m.cancelled()) {
       return MeetingStatus.CANCELLED;
     }
-    return tx.meetings().attendance(m.id()).present().isEmpty() ? MeetingStatus.PLANNED
-        : MeetingStatus.HELD;
+    if (!tx.meetings().attendance(m.id()).present().isEmpty()) {
+      return MeetingStatus.HELD;
+    }
+    return m.invited() ? MeetingStatus.INVITED : MeetingStatus.PLANNED;
   }
 
   static Meeting toMeeting(RulesOfProcedure rules, StoredMeeting m, List<StoredItem> items,
@@ -75,7 +100,7 @@ final class ProcedureRecords {
     return new Meeting(m.id(), m.date(), m.start(), m.end(),
         m.defaultSlot() ? mr.defaultSlot().source() : null, m.kind(), m.publicMeeting(),
         mr.confidentiality().source(), mr.agenda().setBy(), mr.agenda().source(),
-        List.copyOf(agenda), m.location(), status, m.cancelReason());
+        List.copyOf(agenda), m.location(), status, m.cancelReason(), m.sequence(), m.repeatOf());
   }
 
   static AgendaItem toItem(StoredItem i, Decision d) {
@@ -83,18 +108,23 @@ final class ProcedureRecords {
         : i.withdrawn() ? AgendaItemStatus.WITHDRAWN
         : i.position() != null ? AgendaItemStatus.ACCEPTED : AgendaItemStatus.SUBMITTED;
     return new AgendaItem(i.id(), i.meeting(), i.position(), status, i.title(), i.explanation(),
-        i.submittedBy(), i.reference(), d, i.kind(), i.proposal());
+        i.submittedBy(), i.reference(), d, i.kind(), i.proposal(), i.repeats());
   }
 
-  static Attendance toAttendance(long meeting, Resolved r, List<String> guests) {
-    return new Attendance(meeting, r.unit().name(), r.unitSource(), r.seats(), r.advisory(),
-        r.attendees(), List.copyOf(guests), r.votingSeats(), r.votesPresent());
-  }
+
 
   /** Where the minutes stand on this day under the tenant's objection rules. */
   static MinutesLifecycle.State state(RulesOfProcedure rules, StoredMinutes minutes,
       List<Objection> objections, LocalDate today) {
     return MinutesLifecycle.state(facts(minutes, objections), rules.minutes().objections(), today);
+  }
+
+  /** The state, where an approval is recorded the approval as recorded. */
+  static MinutesLifecycle.State state(RulesOfProcedure rules, StoredMinutes minutes,
+      List<Objection> objections, LocalDate today, MinutesApproval approval) {
+    MinutesLifecycle.State state = state(rules, minutes, objections, today);
+    return approval == null ? state : new MinutesLifecycle.State(MinutesStatus.APPROVED,
+        state.objectionsUntil(), approval.approvedOn());
   }
 
   static MinutesLifecycle.Facts facts(StoredMinutes minutes, List<Objection> objections) {
@@ -105,12 +135,31 @@ final class ProcedureRecords {
 
   static Minutes toMinutes(RulesOfProcedure rules, StoredMinutes minutes,
       List<Objection> objections, LocalDate today) {
-    MinutesLifecycle.State state = state(rules, minutes, objections, today);
+    return toMinutes(rules, minutes, objections, today, null, null);
+  }
+
+  /**
+   * The minutes with the version released last and the recorded approval: once an approval is
+   * recorded, its day stands, whatever the rules or the day say now.
+   */
+  static Minutes toMinutes(RulesOfProcedure rules, StoredMinutes minutes,
+      List<Objection> objections, LocalDate today, MinutesVersion current,
+      MinutesApproval approval) {
+    MinutesLifecycle.State state = state(rules, minutes, objections, today, approval);
     MinutesRules mr = rules.minutes();
     return new Minutes(minutes.meeting(), state.status(), minutes.text(), minutes.release(),
         minutes.sentOn(), state.objectionsUntil(), state.approvedOn(),
         mr.publication().resultMinutesPublic(), mr.drafting().draftedBy(),
         mr.drafting().releasedBy(), List.copyOf(objections), mr.objections().source(),
-        mr.publication().source());
+        mr.publication().source(), current, approval);
+  }
+
+  /** The stored minutes as the API shows them, with their last version and approval. */
+  static Minutes minutesView(Transaction tx, RulesOfProcedure rules, StoredMinutes minutes,
+      LocalDate today) {
+    List<MinutesVersion> versions = tx.minutes().versions(minutes.meeting());
+    return toMinutes(rules, minutes, tx.minutes().objections(minutes.meeting()), today,
+        versions.isEmpty() ? null : versions.get(versions.size() - 1),
+        tx.minutes().approval(minutes.meeting()).orElse(null));
   }
 }

@@ -12,8 +12,17 @@ final class Quorums {
   private Quorums() {}
 
   static Quorum evaluate(Tenant tenant, Resolved attendance) {
+    return evaluate(tenant, attendance, false);
+  }
+
+  /**
+   * @param repeatMeeting whether the attendance is that of a repeat meeting for an item it
+   *     repeats: the tenant's quorum policy then applies its repeat-meeting rule (standard policy:
+   *     {@code repeatMeetingAlwaysQuorate}), and its explanation says so with the rule's source
+   */
+  static Quorum evaluate(Tenant tenant, Resolved attendance, boolean repeatMeeting) {
     QuorumResult result = tenant.quorum().evaluate(
-        QuorumInput.of(attendance.votingSeats(), attendance.votesPresent(), false));
+        QuorumInput.of(attendance.votingSeats(), attendance.votesPresent(), repeatMeeting));
     return new Quorum(result.quorate(), attendance.votingSeats(), attendance.votesPresent(),
         result.required(), result.explanation(), result.source());
   }

@@ -50,8 +50,18 @@ final class Voting {
    */
   static Taken decide(Tenant tenant, Resolved attendance, String chairSeat, NewDecision request,
       PolicyInput.Item item, LocalDate date) {
+    return decide(tenant, attendance, chairSeat, request, item, date, false);
+  }
+
+  /**
+   * Decides as {@link #decide(Tenant, Resolved, String, NewDecision, PolicyInput.Item, LocalDate)}
+   * does; {@code repeatMeeting}: the item is one a repeat meeting repeats, so that the quorum
+   * follows the tenant's repeat-meeting rule.
+   */
+  static Taken decide(Tenant tenant, Resolved attendance, String chairSeat, NewDecision request,
+      PolicyInput.Item item, LocalDate date, boolean repeatMeeting) {
     validateShape(request);
-    Quorum quorum = Quorums.evaluate(tenant, attendance);
+    Quorum quorum = Quorums.evaluate(tenant, attendance, repeatMeeting);
     if (!quorum.quorate()) {
       throw DomainException.conflict("Die Sitzung ist nicht beschlussfähig: "
           + quorum.explanation() + " (" + quorum.source().label() + "). Ein Beschluss ist erst "

@@ -289,7 +289,7 @@ class ProcedureServiceTest {
     Meeting meeting = service.schedule(rh, new NewMeeting(LocalDate.of(2025, 3, 5), null, null,
         MeetingKind.REGULAR, null));
     assertEquals(LocalTime.of(14, 0), meeting.start());
-    assertEquals("GO Vorlage 525/21", meeting.slotSource().label());
+    assertEquals("Vorlage 525/21", meeting.slotSource().label());
     AgendaItem item = service.submit(rh, meeting.id(), new NewAgendaItem("Vorlage", "x",
         member(RHEINE, "integrationsrat"), null));
     service.setAgenda(rh, meeting.id(), List.of(item.id()));

@@ -90,7 +90,7 @@ final class SeedRules {
         KimDefaults.defaultSlot(),
         new MeetingRules.Agenda(Role.CHAIR, true, go("§5")),
         new MeetingRules.ExtraMeetings(true, go("§5")),
-        new MeetingRules.Confidentiality(true, true, go("§3")));
+        new MeetingRules.Confidentiality(true, true, go("§3")), KimDefaults.noticePeriod());
     MinutesRules minutes = new MinutesRules(
         new MinutesRules.Drafting(Role.SECRETARIAT, Role.CHAIR, go("§7")),
         new MinutesRules.Objections(7, true, go("§7")),
@@ -122,7 +122,8 @@ final class SeedRules {
     MeetingRules meetings = new MeetingRules(
         new MeetingRules.Cadence(2, MeetingRules.Period.YEAR, true, v),
         new MeetingRules.TimeSlot(LocalTime.of(14, 0), LocalTime.of(16, 0), v),
-        KimDefaults.agenda(), KimDefaults.extraMeetings(), KimDefaults.confidentiality());
+        KimDefaults.agenda(), KimDefaults.extraMeetings(), KimDefaults.confidentiality(),
+        KimDefaults.noticePeriod());
     return new RulesOfProcedure("stadt-rheine", "Stadt Rheine", "Lenkungsgruppe KIM",
         new Composition(KimDefaults.groups(), seats, KimDefaults.requirements(), KimDefaults.compositionChange(), v),
         KimDefaults.chair(), KimDefaults.voting(), meetings, KimDefaults.minutes(), KimDefaults.validity());

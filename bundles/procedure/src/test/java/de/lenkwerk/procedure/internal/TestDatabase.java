@@ -42,11 +42,13 @@ final class TestDatabase {
   static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
     TenantDirectory directory = directory(rules);
     CommitteeService committees = committees(rules);
-    return new Procedure(new Meetings(WORK, directory, AUDIT),
+    Meetings meetings = new Meetings(WORK, directory, AUDIT);
+    Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
+    return new Procedure(meetings,
         new Agenda(WORK, directory, committees, AUDIT, clock),
-        new Attendances(WORK, directory, committees, AUDIT, clock),
+        attendances,
         new Decisions(WORK, directory, committees, AUDIT, clock),
-        new MinutesBook(WORK, directory, committees, AUDIT, clock),
+        new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings, attendances),
         new Compliance(WORK, directory, committees, clock));
   }
 
@@ -74,6 +76,12 @@ final class TestDatabase {
 
       @Override
       public Appointment appointment(Scope scope, long id) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats,
+          LocalDate takesEffect, String resolution) {
         throw new UnsupportedOperationException();
       }
 

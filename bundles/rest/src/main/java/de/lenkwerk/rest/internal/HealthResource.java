@@ -17,6 +17,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
@@ -28,8 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /api/v1/health}: UP only when the database answers and every resource of the
- * application is bound; otherwise 503 with the reasons. Registered with optional references so
+ * {@code GET /api/v1/health}: UP only when the database answers and every resource and extension
+ * the installed Lenkwerk bundles declare for the application is registered and bound (so that a
+ * client seeing UP does not meet the whiteboard rebuilding the application); otherwise 503 with
+ * the reasons. Registered with optional references so
  * that it answers DOWN while the rest of the platform is still starting.
  */
 @Component(service = HealthResource.class)
@@ -48,6 +53,12 @@ public final class HealthResource {
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile JaxrsServiceRuntime runtime;
+
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile ServiceComponentRuntime components;
+
+  private final ApplicationReadiness readiness = new ApplicationReadiness(LenkwerkApplication.NAME);
 
   @Public
   @GET
@@ -99,6 +110,19 @@ public final class HealthResource {
     }
     for (FailedResourceDTO resource : dto.failedResourceDTOs) {
       failed.add("Ressource " + resource.name + " (Grund " + resource.failureReason + ")");
+    }
+    ServiceComponentRuntime scr = components;
+    if (scr == null) {
+      failed.add("Declarative Services nicht verfügbar");
+    } else {
+      Map<ComponentDescriptionDTO, ComponentConfigurationDTO[]> declared = new LinkedHashMap<>();
+      for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+        if (scr.isComponentEnabled(description)) {
+          declared.put(description, scr.getComponentConfigurationDTOs(description)
+              .toArray(new ComponentConfigurationDTO[0]));
+        }
+      }
+      failed.addAll(readiness.missing(declared, dto));
     }
     if (!failed.isEmpty()) {
       problems.add("REST-Schnittstelle unvollständig: " + String.join(", ", failed));

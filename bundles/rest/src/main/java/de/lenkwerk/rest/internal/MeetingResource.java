@@ -7,9 +7,13 @@ import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.Decision;
+import de.lenkwerk.api.procedure.ItemQuorum;
+import de.lenkwerk.api.procedure.NewDecisionCorrection;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
+import de.lenkwerk.api.procedure.NewApproval;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
@@ -193,6 +197,33 @@ public final class MeetingResource {
   }
 
   /**
+   * The quorum of one agenda item from who was present for it (late arrival, early leave), and
+   * the quorum recorded with its decision.
+   */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{id}/agenda-items/{item}/quorum")
+  public ItemQuorum itemQuorum(@Context SecurityContext security, @PathParam("id") long id,
+      @PathParam("item") long item) {
+    return procedure.itemQuorum(Scopes.of(security), id, item);
+  }
+
+  /**
+   * Corrects an obvious slip in a recorded decision's wording: {@code {"text", "reason"}}; a new,
+   * audited entry shown with the decision, which itself stays as recorded.
+   */
+  @Allowed(Roles.TENANT_ADMIN)
+  @POST
+  @Path("{id}/agenda-items/{item}/decision/corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response correct(@Context SecurityContext security, @PathParam("tenant") String tenant,
+      @PathParam("id") long id, @PathParam("item") long item, NewDecisionCorrection correction) {
+    Decision corrected = procedure.correct(Scopes.of(security), id, item, correction);
+    return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
+        + item + "/decision")).entity(corrected).build();
+  }
+
+  /**
    * The minutes as JSON or, with {@code Accept: application/pdf}, the Niederschrift. Anonymous
    * callers reach released public minutes only, and as PDF the public variant (result minutes).
    */
@@ -221,7 +252,36 @@ public final class MeetingResource {
       return Documents.pdf(documents.minutesPdf(Scopes.of(security), id, anonymous),
           (anonymous ? "ergebnisprotokoll-" : "niederschrift-") + id + ".pdf");
     }
-    return Response.ok(MinutesView.of(minutes), MediaType.APPLICATION_JSON).build();
+    return Response.ok(anonymous ? MinutesView.ofPublic(minutes) : MinutesView.of(minutes),
+        MediaType.APPLICATION_JSON).build();
+  }
+
+  /** Builds the draft from the record of the meeting (attendance, items, decisions, rules). */
+  @Allowed(Roles.TENANT_ADMIN)
+  @POST
+  @Path("{id}/minutes/draft")
+  public MinutesView draftFromRecord(@Context SecurityContext security,
+      @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return MinutesView.of(procedure.draftFromRecord(Scopes.of(security), id));
+  }
+
+  /** Every released version of the minutes, each with who released it and when. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
+  @GET
+  @Path("{id}/minutes/versions")
+  public List<MinutesVersion> minutesVersions(@Context SecurityContext security,
+      @PathParam("tenant") String tenant, @PathParam("id") long id) {
+    return procedure.versions(Scopes.of(security), id);
+  }
+
+  /** Approves the minutes by the adopted decision of a later meeting. */
+  @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR})
+  @POST
+  @Path("{id}/minutes/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MinutesView approve(@Context SecurityContext security,
+      @PathParam("tenant") String tenant, @PathParam("id") long id, NewApproval approval) {
+    return MinutesView.of(procedure.approve(Scopes.of(security), id, approval));
   }
 
   /** The invitation's data (recipients, dispatch state) or, as PDF, the Einladung. */

@@ -6,7 +6,10 @@ import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.MinutesApproval;
 import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.MinutesVersion;
+import de.lenkwerk.api.procedure.ReleasedBy;
 import de.lenkwerk.api.procedure.NewMeeting;
 import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.Role;
@@ -26,10 +29,12 @@ final class ProcedureViews {
 
   /** POST .../meetings. */
   record MeetingRequest(LocalDate date, LocalTime start, LocalTime end, MeetingKind kind,
-      @JsonProperty("public") Boolean publicMeeting, String location) {
+      @JsonProperty("public") Boolean publicMeeting, String location, Long repeatOf,
+      List<Long> repeatedItems) {
 
     NewMeeting toNew() {
-      return new NewMeeting(date, start, end, kind, publicMeeting, location);
+      return new NewMeeting(date, start, end, kind, publicMeeting, location, repeatOf,
+          repeatedItems);
     }
   }
 
@@ -46,12 +51,13 @@ final class ProcedureViews {
   record MeetingView(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
       MeetingKind kind, @JsonProperty("public") boolean publicMeeting,
       RuleSource confidentialitySource, Role agendaSetBy, RuleSource agendaSource,
-      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason) {
+      List<AgendaItem> agenda, String location, MeetingStatus status, String cancelReason,
+      int sequence, Long repeatOf) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(m.id(), m.date(), m.start(), m.end(), m.slotSource(), m.kind(),
           m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(), m.agendaSource(),
-          m.agenda(), m.location(), m.status(), m.cancelReason());
+          m.agenda(), m.location(), m.status(), m.cancelReason(), m.sequence(), m.repeatOf());
     }
   }
 
@@ -62,12 +68,29 @@ final class ProcedureViews {
   record MinutesView(long meeting, MinutesStatus status, String text, int release,
       LocalDate sentOn, LocalDate objectionsUntil, LocalDate approvedOn,
       @JsonProperty("public") boolean publicMinutes, Role draftedBy, Role releasedBy,
-      List<Objection> objections, RuleSource objectionSource, RuleSource publicationSource) {
+      List<Objection> objections, RuleSource objectionSource, RuleSource publicationSource,
+      MinutesVersion currentVersion, MinutesApproval approval) {
 
     static MinutesView of(Minutes m) {
       return new MinutesView(m.meeting(), m.status(), m.text(), m.release(), m.sentOn(),
           m.objectionsUntil(), m.approvedOn(), m.publicMinutes(), m.draftedBy(), m.releasedBy(),
-          m.objections(), m.objectionSource(), m.publicationSource());
+          m.objections(), m.objectionSource(), m.publicationSource(), m.currentVersion(),
+          m.approval());
+    }
+
+    /** For anonymous readers of public minutes: the releasing login's user name is not shown. */
+    static MinutesView ofPublic(Minutes m) {
+      MinutesView v = of(m);
+      MinutesVersion c = m.currentVersion();
+      if (c == null) {
+        return v;
+      }
+      MinutesVersion shown = new MinutesVersion(c.version(), c.text(), c.sentOn(),
+          c.releasedAt(), new ReleasedBy(c.releasedBy().person(), c.releasedBy().person() == null
+              ? null : c.releasedBy().name(), null));
+      return new MinutesView(v.meeting(), v.status(), v.text(), v.release(), v.sentOn(),
+          v.objectionsUntil(), v.approvedOn(), v.publicMinutes(), v.draftedBy(), v.releasedBy(),
+          v.objections(), v.objectionSource(), v.publicationSource(), shown, v.approval());
     }
   }
 }

@@ -1,6 +1,7 @@
 package de.lenkwerk.rest.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Public;
@@ -10,6 +11,7 @@ import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.api.tenant.TenantStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -138,6 +140,12 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    // the resolution this version cites as the one that adopted it (checked at upload), or null
+    view.put("resolution", resolution(rules.resolution()));
+    if (on != null) {
+      // the status the tenant had on that day: EXPIRED stays in the history before a continuation
+      view.put("statusOn", rules.validity().expiredOn(day(on)) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE);
+    }
     // Each rule a policy service takes over: the policy's name, bundle, version, digest, source.
     view.put("policies", tenant.policies());
     return view;
@@ -157,8 +165,21 @@ public final class TenantResource {
       view.put("rulesVersion", version.rulesVersion());
       view.put("takesEffect", version.takesEffect());
       view.put("changes", version.changes());
+      view.put("resolution", resolution(version.rules().resolution()));
       return view;
     }).toList();
+  }
+
+  private static Map<String, Object> resolution(Resolution resolution) {
+    if (resolution == null) {
+      return null;
+    }
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("decision", resolution.decision());
+    view.put("meeting", resolution.on());
+    view.put("item", resolution.item());
+    view.put("label", resolution.label());
+    return view;
   }
 
   /** Whether the tenant's rules version is this kept document's (followed by its policies, if any). */

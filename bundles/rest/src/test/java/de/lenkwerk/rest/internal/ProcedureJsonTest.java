@@ -77,6 +77,24 @@ class ProcedureJsonTest {
   }
 
   @Test
+  void attendanceIsReadInTheShortAndTheFullForm() throws Exception {
+    de.lenkwerk.api.procedure.NewAttendance old = mapper.readValue("{\"present\":[1,2],"
+        + "\"guests\":[\"Gast\"]}", de.lenkwerk.api.procedure.NewAttendance.class);
+    assertEquals(List.of(1L, 2L), old.present());
+    assertNull(old.persons());
+    de.lenkwerk.api.procedure.NewAttendance full = mapper.readValue("{\"persons\":[{\"person\":1,"
+        + "\"status\":\"EXCUSED\"},{\"person\":2,\"status\":\"PRESENT\",\"fromItem\":7}],"
+        + "\"guestList\":[{\"name\":\"Dr. B\",\"institution\":\"Uni\",\"kind\":\"EXPERT\"}]}",
+        de.lenkwerk.api.procedure.NewAttendance.class);
+    assertEquals(de.lenkwerk.api.procedure.AttendanceStatus.EXCUSED, full.persons().get(0).status());
+    assertEquals(7L, full.persons().get(1).fromItem());
+    assertEquals(de.lenkwerk.api.procedure.GuestKind.EXPERT, full.guestList().get(0).kind());
+    MeetingRequest repeat = mapper.readValue("{\"date\":\"2025-03-12\",\"kind\":\"REPEAT\","
+        + "\"repeatOf\":4,\"repeatedItems\":[9]}", MeetingRequest.class);
+    assertEquals(List.of(9L), repeat.toNew().repeatedItems());
+  }
+
+  @Test
   void aYearMustBeANumber() {
     assertEquals(2025, MeetingResource.year(" 2025 "));
     assertNull(MeetingResource.year(null));

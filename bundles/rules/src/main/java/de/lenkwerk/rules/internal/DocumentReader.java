@@ -7,6 +7,7 @@ import de.lenkwerk.api.rules.Composition;
 import de.lenkwerk.api.rules.CompositionRequirement;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.rules.Seat;
@@ -32,7 +33,8 @@ public final class DocumentReader {
   public static final int FORMAT = 1;
 
   private static final Set<String> ROOT_KEYS = Section.keys("format", "tenant", "name", "title",
-      "source", "composition", "chair", "deputyChair", "voting", "meetings", "minutes", "validity");
+      "source", "composition", "chair", "deputyChair", "voting", "meetings", "minutes", "validity",
+      "resolution");
 
   private final Problems problems;
   private String tenant;
@@ -80,6 +82,7 @@ public final class DocumentReader {
     MeetingRules meetings = new MeetingsReader(problems).meetings(doc, documentSource);
     MinutesRules minutes = new MinutesReader(problems).minutes(doc, documentSource);
     Validity validity = new ValidityReader(problems).validity(doc, documentSource);
+    Resolution resolution = new ResolutionReader(problems).resolution(doc);
 
     if (!problems.isEmpty()) {
       return null;
@@ -87,7 +90,7 @@ public final class DocumentReader {
     RulesOfProcedure rules = new RulesOfProcedure(id, name,
         title != null ? title : "Geschäftsordnung der Lenkungsgruppe Kommunales "
             + "Integrationsmanagement – " + name,
-        composition, chair, voting, meetings, minutes, validity);
+        composition, chair, voting, meetings, minutes, validity, resolution);
     warnings(rules);
     return rules;
   }

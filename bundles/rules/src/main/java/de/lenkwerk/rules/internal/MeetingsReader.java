@@ -10,7 +10,7 @@ import java.util.Set;
 final class MeetingsReader extends SectionReader {
 
   private static final Set<String> MEETINGS_KEYS = Section.keys("source", "cadence", "defaultSlot",
-      "agenda", "extraMeetings", "confidentiality");
+      "agenda", "extraMeetings", "confidentiality", "noticePeriod");
   private static final Set<String> CADENCE_KEYS =
       Section.keys("minimum", "period", "binding", "source");
   private static final Set<String> SLOT_KEYS = Section.keys("start", "end", "source");
@@ -19,6 +19,7 @@ final class MeetingsReader extends SectionReader {
   private static final Set<String> EXTRA_KEYS = Section.keys("onRequest", "source");
   private static final Set<String> CONFIDENTIALITY_KEYS =
       Section.keys("confidential", "openableByResolution", "source");
+  private static final Set<String> NOTICE_KEYS = Section.keys("days", "shortenable", "source");
 
   MeetingsReader(Problems problems) {
     super(problems);
@@ -94,6 +95,18 @@ final class MeetingsReader extends SectionReader {
           : new MeetingRules.Confidentiality(confidential, Boolean.TRUE.equals(openable),
               tenantSource(source(co, ref)));
     }
-    return new MeetingRules(cadence, slot, agenda, extra, confidentiality);
+
+    MeetingRules.NoticePeriod notice = KimDefaults.noticePeriod();
+    Section n = rule(section, "noticePeriod", NOTICE_KEYS);
+    if (n != null) {
+      Integer days = n.integer("days", true, 0, 60,
+          "wie viele Tage vor der Sitzung die Einladung spätestens versandt wird (Ladungsfrist)");
+      Boolean shortenable = n.bool("shortenable", false, "");
+      notice = days == null || n.has("shortenable") && shortenable == null ? null
+          : new MeetingRules.NoticePeriod(days, shortenable == null
+              ? KimDefaults.noticePeriod().shortenable() : shortenable,
+              tenantSource(source(n, ref)));
+    }
+    return new MeetingRules(cadence, slot, agenda, extra, confidentiality, notice);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.apache.karaf.jaas.modules.Encryption;
 import org.apache.karaf.jaas.modules.EncryptionService;
 import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
 import org.osgi.framework.BundleContext;
@@ -71,7 +72,9 @@ public final class AccountStore implements UserService {
 
   private final UnitOfWork work;
   private final Audit audit;
-  private final EncryptionSupport encryption;
+  private final Encryption bcrypt;
+  private final String hashPrefix;
+  private final String hashSuffix;
   private final int minPassword;
   private final int maxPassword;
   private final de.lenkwerk.api.tenant.TenantAdministration tenants;
@@ -90,14 +93,30 @@ public final class AccountStore implements UserService {
       @Reference de.lenkwerk.api.committee.PersonService persons,
       BundleContext context,
       Config config) {
+    this(work, new EncryptionSupport(encryptionOptions(context)), audit, tenants, persons, config);
+  }
+
+  private AccountStore(UnitOfWork work, EncryptionSupport encryption, Audit audit,
+      de.lenkwerk.api.tenant.TenantAdministration tenants,
+      de.lenkwerk.api.committee.PersonService persons, Config config) {
+    this(work, encryption.getEncryption(), encryption.getEncryptionPrefix(),
+        encryption.getEncryptionSuffix(), audit, tenants, persons, config);
+  }
+
+  /** With a given bcrypt (the tests use Karaf's, as the platform does, without OSGi). */
+  AccountStore(UnitOfWork work, Encryption bcrypt, String hashPrefix, String hashSuffix, Audit audit,
+      de.lenkwerk.api.tenant.TenantAdministration tenants,
+      de.lenkwerk.api.committee.PersonService persons, Config config) {
     this.persons = persons;
     this.work = work;
     this.audit = audit;
     this.tenants = tenants;
-    this.encryption = new EncryptionSupport(encryptionOptions(context));
+    this.bcrypt = bcrypt;
+    this.hashPrefix = hashPrefix;
+    this.hashSuffix = hashSuffix;
     this.minPassword = Math.max(8, config.password_min_length());
     this.maxPassword = Math.max(minPassword, config.password_max_length());
-    this.dummyHash = encryption.getEncryption().encryptPassword(java.util.UUID.randomUUID().toString());
+    this.dummyHash = bcrypt.encryptPassword(java.util.UUID.randomUUID().toString());
     bootstrapAdmin(config.admin_password());
   }
 
@@ -204,7 +223,7 @@ public final class AccountStore implements UserService {
     requireValidPassword(change.password());
     Account account = find(username);
     if (by.user().equals(account.username())) {
-      if (change.currentPassword() == null || !encryption.checkPassword(change.currentPassword(), account.passwordHash())) {
+      if (change.currentPassword() == null || !checkHash(change.currentPassword(), account.passwordHash())) {
         throw new DomainException(DomainException.Kind.FORBIDDEN, "Das bisherige Passwort stimmt nicht. "
             + "Bitte geben Sie es zur Bestätigung als \"currentPassword\" mit an.");
       }
@@ -235,6 +254,8 @@ public final class AccountStore implements UserService {
             + "nicht entfernt werden. Legen Sie zuerst eine weitere an.");
       }
       tx.accounts().delete(account.username());
+      // the user's secret calendar feed goes with the user
+      tx.calendarTokens().remove(account.username());
       audit.record(tx, "DELETE /users/{username}", "users/" + account.username(),
           toUser(account), null);
     });
@@ -310,8 +331,17 @@ public final class AccountStore implements UserService {
   }
 
   private String hash(String password) {
-    return encryption.getEncryptionPrefix() + encryption.getEncryption().encryptPassword(password)
-        + encryption.getEncryptionSuffix();
+    return hashPrefix + bcrypt.encryptPassword(password) + hashSuffix;
+  }
+
+  /** A password against a stored hash (with the {CRYPT} markers, as the login module stores it). */
+  private boolean checkHash(String password, String stored) {
+    String hash = stored;
+    if (hash != null && hash.startsWith(hashPrefix) && hash.endsWith(hashSuffix)
+        && hash.length() >= hashPrefix.length() + hashSuffix.length()) {
+      hash = hash.substring(hashPrefix.length(), hash.length() - hashSuffix.length());
+    }
+    return hash != null && bcrypt.checkPassword(password, hash);
   }
 
   /** One unit of work on the accounts, audited in it; cached logins are forgotten after it. */
@@ -365,7 +395,7 @@ public final class AccountStore implements UserService {
           .filter(a -> username.equals(a.username())).isPresent();
     }
     if (!exists) {
-      encryption.getEncryption().checkPassword(password, dummyHash);
+      bcrypt.checkPassword(password, dummyHash);
     }
     return exists;
   }

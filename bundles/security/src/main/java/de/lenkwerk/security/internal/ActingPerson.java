@@ -44,7 +44,7 @@ public final class ActingPerson implements ReaderInterceptor {
     }
     if (body instanceof NewAgendaItem item) {
       Long by = person(caller, item.submittedBy(), "submittedBy");
-      return new NewAgendaItem(item.title(), item.explanation(), by, item.reference());
+      return new NewAgendaItem(item.title(), item.explanation(), by, item.reference(), item.kind(), item.proposal());
     }
     if (body instanceof NewObjection objection) {
       Long by = person(caller, objection.by(), "by");

@@ -3,27 +3,16 @@ package de.lenkwerk.security.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.security.Caller;
-import de.lenkwerk.api.security.Roles;
-import de.lenkwerk.api.security.UserService;
-import de.lenkwerk.persistence.AccountRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Priority;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -31,8 +20,6 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,8 +29,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every request of the Lenkwerk application passes here first: HTTP Basic credentials are checked
@@ -69,7 +54,6 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
   static final String PID = "de.lenkwerk.login";
 
-  private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
 
   /** How logins are remembered and how password guessing is slowed down. */
   @ObjectClassDefinition(id = PID, name = "Lenkwerk: Anmeldung")
@@ -102,7 +86,8 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
   private final byte[] cacheKey = new byte[32];
 
-  private final LoginThrottle throttle;
+  /** The password check with the throttle shared with the web login. */
+  private final Logins checks;
 
   private record Remembered(Caller caller, long generation, long until) {}
 
@@ -112,12 +97,11 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   @Activate
-  public AuthFilter(@Reference AccountStore accounts, Config config) {
+  public AuthFilter(@Reference AccountStore accounts, @Reference Logins checks, Config config) {
+    this.checks = checks;
     this.accounts = accounts;
     this.cacheMillis = Math.max(0, config.cache_seconds()) * 1000L;
     this.cacheMax = Math.max(1, config.cache_max());
-    this.throttle = new LoginThrottle(System::currentTimeMillis, config.throttle_free_attempts(),
-        config.throttle_first_block_seconds() * 1000L, config.throttle_max_block_seconds() * 1000L);
     new SecureRandom().nextBytes(cacheKey);
   }
 
@@ -186,88 +170,16 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     if (remembered != null && remembered.until() > now && remembered.generation() == generation) {
       return new Login(remembered.caller(), 0);
     }
-    if (!AccountStore.USERNAME.matcher(user).matches()) {
-      // not a name any account has ("m.muster  ", "M.Muster"): refused before any lookup, and
-      // never counted, so that it cannot fill the throttle either
-      accounts.loginCandidate(user, password); // the same cost as a real check
-      return Login.FAILED;
+    Logins.Attempt attempt = checks.attempt(user, password, "API");
+    if (attempt.caller() == null) {
+      return new Login(null, attempt.blockedMillis());
     }
-    long blocked = throttle.acquire(user);
-    if (blocked > 0) {
-      return new Login(null, blocked);
-    }
-    Caller caller;
-    try {
-      caller = accounts.loginCandidate(user, password) ? login(user, password, accounts) : null;
-    } catch (RuntimeException e) {
-      throttle.failed(user);
-      throw e;
-    }
-    if (caller != null && !caller.user().equals(user)) {
-      caller = null; // the realm must answer for exactly this name
-    }
-    if (caller == null) {
-      throttle.failed(user);
-      if (throttle.blockedFor(user) > 0) {
-        // the name is the caller's input: no line breaks into the log
-        LOG.warn("login of user '{}' failed again; the name is refused for {} s",
-            user.replaceAll("\\p{Cntrl}", "?"), (throttle.blockedFor(user) + 999) / 1000);
-      }
-      return Login.FAILED;
-    }
-    throttle.succeeded(user);
+    Caller caller = attempt.caller();
     if (logins.size() > cacheMax) {
       logins.clear();
     }
     logins.put(key, new Remembered(caller, generation, now + cacheMillis));
     return new Login(caller, 0);
-  }
-
-  /** The caller for these credentials from the JAAS realm, or null; shared with {@link WebAccessControl}. */
-  static Caller login(String user, String password, AccountStore accounts) {
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    try {
-      // JAAS loads Karaf's proxy login module through the context class loader
-      thread.setContextClassLoader(org.apache.karaf.jaas.boot.ProxyLoginModule.class.getClassLoader());
-      Subject subject = new Subject();
-      LoginContext login = new LoginContext(UserService.REALM, subject, callbacks -> {
-        for (var callback : callbacks) {
-          if (callback instanceof NameCallback name) {
-            name.setName(user);
-          } else if (callback instanceof PasswordCallback pw) {
-            pw.setPassword(password.toCharArray());
-          } else {
-            throw new UnsupportedCallbackException(callback);
-          }
-        }
-      });
-      login.login();
-      String name = null;
-      String tenant = null;
-      Set<String> roles = new HashSet<>();
-      for (var principal : subject.getPrincipals()) {
-        if (principal instanceof UserPrincipal u) {
-          name = u.getName();
-        } else if (principal instanceof RolePrincipal r) {
-          String role = r.getName();
-          if (role.startsWith(AccountRepository.TENANT_ROLE_PREFIX)) {
-            tenant = role.substring(AccountRepository.TENANT_ROLE_PREFIX.length());
-          } else if (Roles.ALL.contains(role)) {
-            roles.add(role);
-          }
-        }
-      }
-      if (name == null || roles.isEmpty() || (tenant == null && !roles.contains(Roles.PLATFORM_ADMIN))) {
-        return null;
-      }
-      return new Caller(name, tenant, roles, tenant == null ? null : accounts.personOf(name));
-    } catch (LoginException e) {
-      LOG.info("login refused for a user (realm {}): {}", UserService.REALM, e.getClass().getSimpleName());
-      return null;
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
   }
 
   private String cacheKey(String user, String password) {

@@ -1,5 +1,6 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.tenant.TenantBundles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,6 +52,15 @@ final class TenantBundleBuilder {
    * bundle of a created tenant that waits for its first Geschäftsordnung.
    */
   static Built build(String tenant, String name, long version, byte[] document, Map<String, byte[]> dataFiles) {
+    return build(tenant, name, version, document, dataFiles, null);
+  }
+
+  /**
+   * As {@link #build(String, String, long, byte[], Map)}, for a document citing {@code resolution}
+   * as the platform checked it (null: none), written into the manifest for the tenant directory.
+   */
+  static Built build(String tenant, String name, long version, byte[] document,
+      Map<String, byte[]> dataFiles, Resolution resolution) {
     Manifest manifest = new Manifest();
     Attributes main = manifest.getMainAttributes();
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -61,6 +71,9 @@ final class TenantBundleBuilder {
     main.putValue("Created-By", "Lenkwerk (von der Plattform erzeugt)");
     main.putValue(TenantBundles.TENANT_HEADER, tenant);
     main.putValue(TenantBundles.TENANT_NAME_HEADER, oneLine(name));
+    if (resolution != null) {
+      main.putValue(TenantBundles.RESOLUTION_HEADER, TenantBundles.resolutionHeader(resolution));
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JarOutputStream jar = new JarOutputStream(bytes)) {
       JarEntry manifestEntry = entry("META-INF/MANIFEST.MF");

@@ -3,20 +3,30 @@ package de.lenkwerk.security.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.procedure.ResolutionService;
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.DocumentPreview;
 import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.persistence.TenantDocuments;
+import de.lenkwerk.rules.RulesChanges;
+import de.lenkwerk.rules.Amendments;
+import de.lenkwerk.rules.RulesDocument;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -67,17 +77,24 @@ public final class TenantDeployer implements TenantAdministration {
   private final TenantDocuments documents;
   private final TenantDirectory directory;
   private final AuditLog audit;
+  private final ResolutionService resolutions;
+  private final CommitteeService committees;
+  private final RulesHistory history;
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
   private final ScheduledExecutorService poll;
 
   @Activate
   public TenantDeployer(BundleContext context, @Reference TenantDocuments documents,
       @Reference TenantDirectory directory, @Reference AuditLog audit,
-      Config config) {
+      @Reference ResolutionService resolutions, @Reference CommitteeService committees,
+      @Reference RulesHistory history, Config config) {
     this.context = context;
     this.documents = documents;
     this.directory = directory;
     this.audit = audit;
+    this.resolutions = resolutions;
+    this.committees = committees;
+    this.history = history;
     this.poll = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "lenkwerk-tenant-sync");
       t.setDaemon(true);
@@ -126,6 +143,46 @@ public final class TenantDeployer implements TenantAdministration {
     return info;
   }
 
+  @Override
+  public DocumentPreview previewDocument(String tenant, byte[] document) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    if (documents.tenant(tenant).isEmpty()) {
+      if (directory.find(tenant).isPresent()) {
+        throw operatorsTenant();
+      }
+      throw TenantIds.notFound(tenant);
+    }
+    if (foreignClaim(tenant)) {
+      throw operatorsTenant();
+    }
+    UploadReader.Upload upload = UploadReader.fromDocument(tenant, document == null ? new byte[0] : document);
+    RulesDocument.Result read = RulesDocument.read(upload.document(), "geschaeftsordnung.yaml");
+    TenantInfo now = directory.find(tenant).orElse(null);
+    RulesOfProcedure before = null;
+    if (now != null && now.rulesVersion() != null) {
+      try {
+        before = directory.serving(tenant).rules();
+      } catch (DomainException e) {
+        before = null; // no rules in force (INVALID): everything is new
+      }
+    }
+    return new DocumentPreview(tenant, before == null ? null : now.rulesVersion(),
+        RulesChanges.between(before, read.rules()), read.warnings(), TenantBundleBuilder.sha256(document));
+  }
+
+  @Override
+  public TenantInfo uploadDocument(Caller by, String tenant, byte[] document) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    byte[] bytes = document == null ? new byte[0] : document;
+    Deployed deployed = deploy(by, tenant, UploadReader.fromDocument(tenant, bytes), TenantBundleBuilder.sha256(bytes),
+        "PUT /tenants/{tenant}/document");
+    return deployed.after();
+  }
+
   /**
    * Stores the upload's document as the tenant's next version and installs the bundle built from
    * it. NOT_FOUND for a tenant nobody created, CONFLICT for one the operator installs.
@@ -146,9 +203,12 @@ public final class TenantDeployer implements TenantAdministration {
         throw operatorsTenant();
       }
       TenantInfo before = directory.find(tenant).orElse(null);
+      // a version citing the resolution that adopted it is refused unless that was adopted here
+      Resolution resolution = cited(upload.document())
+          .map(citation -> resolutions.check(new Scope(tenant, by), citation)).orElse(null);
       long version = documents.latest(tenant).map(TenantDocuments.Stored::version).orElse(0L) + 1;
       TenantBundleBuilder.Built bundle = TenantBundleBuilder.build(tenant, created.get().name(), version,
-          upload.document(), upload.dataFiles());
+          upload.document(), upload.dataFiles(), resolution);
       if (!documents.append(new TenantDocuments.Stored(tenant, version, upload.document(), upload.dataFiles(),
           uploadSha256, bundle.sha256(), Instant.now(), user))) {
         throw DomainException.conflict("Gleichzeitig wurde eine andere Fassung der Geschäftsordnung hochgeladen. "
@@ -156,6 +216,9 @@ public final class TenantDeployer implements TenantAdministration {
       }
       install(tenant, bundle);
       deployed = new Deployed(before, directory.find(tenant).orElse(null), bundle, version, uploadSha256);
+      if (resolution != null) {
+        endRemovedSeats(new Scope(tenant, by), tenant, deployed.after(), resolution);
+      }
     }
     Map<String, Object> after = new LinkedHashMap<>(answer(tenant, deployed));
     after.put("documentVersion", deployed.version());
@@ -166,6 +229,43 @@ public final class TenantDeployer implements TenantAdministration {
     LOG.info("tenant {}: document version {} deployed by {} (upload {}, bundle {})", tenant, deployed.version(),
         user, uploadSha256, deployed.bundle().sha256());
     return deployed;
+  }
+
+  /** The resolution a document cites, as written; empty where it cites none or is not valid. */
+  private static Optional<Resolution> cited(byte[] document) {
+    if (document == null) {
+      return Optional.empty();
+    }
+    RulesDocument.Result read = RulesDocument.read(document, "upload");
+    return read.valid() ? Optional.ofNullable(read.rules().resolution()) : Optional.empty();
+  }
+
+  /**
+   * A version adopted by resolution that removes seats ends their appointments the day before it
+   * takes effect, recorded as ended by that resolution (in the committee's own audited write).
+   */
+  private void endRemovedSeats(Scope scope, String tenant, TenantInfo after, Resolution resolution) {
+    if (after == null || after.rulesVersion() == null) {
+      return;
+    }
+    RulesHistory.RulesVersion previous = null;
+    for (RulesHistory.RulesVersion v : history.versions(tenant)) {
+      if (after.rulesVersion().equals(v.rulesVersion())
+          || after.rulesVersion().startsWith(v.rulesVersion() + "+")) {
+        if (previous != null) {
+          Set<String> removed = new HashSet<>();
+          Amendments.removedSeats(previous.rules(), v.rules()).forEach(seat -> removed.add(seat.id()));
+          List<?> ended = committees.endForRemovedSeats(scope, removed, v.takesEffect(),
+              resolution.label());
+          if (!ended.isEmpty()) {
+            LOG.info("tenant {}: {} appointment(s) on removed seats {} ended by {}", tenant,
+                ended.size(), removed, resolution.label());
+          }
+        }
+        return;
+      }
+      previous = v;
+    }
   }
 
   /** The answer of an upload, as it always was: tenant, bundle, version, status, rules version, problems. */
@@ -221,7 +321,8 @@ public final class TenantDeployer implements TenantAdministration {
           install(head.tenant(), head.name(), 0, null, Map.of());
         } else {
           documents.latest(head.tenant()).ifPresent(stored -> install(head.tenant(), head.name(),
-              stored.version(), stored.document(), stored.dataFiles()));
+              stored.version(), stored.document(), stored.dataFiles(),
+              checkedQuietly(head.tenant(), stored.document())));
         }
       }
     }
@@ -239,8 +340,27 @@ public final class TenantDeployer implements TenantAdministration {
     }
   }
 
+  /**
+   * The resolution a stored document cites, as checked at its upload; checked again here, as a
+   * decision never changes. Null where it cites none or (no longer) passes: then served without.
+   */
+  private Resolution checkedQuietly(String tenant, byte[] document) {
+    try {
+      return cited(document).map(c -> resolutions.check(new Scope(tenant, null), c)).orElse(null);
+    } catch (RuntimeException e) {
+      LOG.warn("tenant {}: the cited resolution could not be checked: {}", tenant, e.getMessage());
+      return null;
+    }
+  }
+
   private void install(String tenant, String name, long version, byte[] document, Map<String, byte[]> data) {
-    TenantBundleBuilder.Built built = TenantBundleBuilder.build(tenant, name, version, document, data);
+    install(tenant, name, version, document, data, null);
+  }
+
+  private void install(String tenant, String name, long version, byte[] document, Map<String, byte[]> data,
+      Resolution resolution) {
+    TenantBundleBuilder.Built built = TenantBundleBuilder.build(tenant, name, version, document, data,
+        resolution);
     Bundle installed = context.getBundle(TenantBundleBuilder.location(tenant));
     if (installed != null && installed.getVersion().toString().equals(built.version())
         && installed.getState() == Bundle.ACTIVE) {

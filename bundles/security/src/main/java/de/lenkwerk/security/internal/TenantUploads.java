@@ -5,6 +5,7 @@ import de.lenkwerk.api.TenantIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import de.lenkwerk.api.security.Caller;
+import de.lenkwerk.api.tenant.DocumentPreview;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.Map;
@@ -71,6 +72,14 @@ public final class TenantUploads {
         TenantBundleBuilder.sha256(bytes), action);
     Map<String, Object> answer = TenantDeployer.answer(tenant, deployed);
     return Response.status(deployed.version() == 1 ? 201 : 200).entity(answer).build();
+  }
+
+  /** Reads a document within the body time and previews it: nothing stored, installed or audited. */
+  DocumentPreview preview(String tenant, InputStream body) {
+    if (!TenantIds.isValid(tenant)) {
+      throw TenantIds.notFound(tenant);
+    }
+    return deployer.previewDocument(tenant, read(body, UploadReader.MAX_DOCUMENT_BYTES, bodyMillis, timer));
   }
 
   /**

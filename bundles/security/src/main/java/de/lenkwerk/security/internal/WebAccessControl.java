@@ -9,63 +9,30 @@ import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The API's security for the web application: the realm login of {@link AuthFilter} (exact user
- * names, the same cost for unknown names) behind a {@link LoginThrottle} with the API's limits, the
+ * The API's security for the web application: the login of {@link Logins}, the same check and the
+ * same throttle counter per user name as the API's Basic authentication, the
  * rules the API's resource methods declare ({@link DeclaredRoutes}), and writes bound to the
  * audit of the services, with the caller of the scope they are given.
  */
 @Component(service = AccessControl.class)
 public final class WebAccessControl implements AccessControl {
 
-  private static final Logger LOG = LoggerFactory.getLogger(WebAccessControl.class);
 
-  private final AccountStore accounts;
+  private final Logins checks;
   private final DeclaredRoutes routes;
-  private final LoginThrottle throttle = new LoginThrottle(System::currentTimeMillis);
 
   @Activate
-  public WebAccessControl(@Reference AccountStore accounts, @Reference DeclaredRoutes routes) {
-    this.accounts = accounts;
+  public WebAccessControl(@Reference Logins checks, @Reference DeclaredRoutes routes) {
+    this.checks = checks;
     this.routes = routes;
   }
 
   @Override
   public Login login(String user, String password) {
-    if (user == null || password == null || user.length() > 64 || password.length() > 200
-        || !AccountStore.USERNAME.matcher(user).matches()) {
-      if (user != null && password != null && password.length() <= 200) {
-        accounts.loginCandidate(user, password); // the same cost as a real check
-      }
-      return new Login(null, 0);
-    }
-    long blocked = throttle.acquire(user);
-    if (blocked > 0) {
-      return new Login(null, (blocked + 999) / 1000);
-    }
-    Caller caller;
-    try {
-      caller = accounts.loginCandidate(user, password) ? AuthFilter.login(user, password, accounts) : null;
-    } catch (RuntimeException e) {
-      throttle.failed(user);
-      throw e;
-    }
-    if (caller != null && !caller.user().equals(user)) {
-      caller = null;
-    }
-    if (caller == null) {
-      throttle.failed(user);
-      long now = throttle.blockedFor(user);
-      if (now > 0) {
-        LOG.warn("web login of user '{}' failed again; the name is refused for {} s", user, (now + 999) / 1000);
-      }
-      return new Login(null, 0);
-    }
-    throttle.succeeded(user);
-    return new Login(caller, 0);
+    Logins.Attempt attempt = checks.attempt(user, password, "Web");
+    return new Login(attempt.caller(), (attempt.blockedMillis() + 999) / 1000);
   }
 
   @Override

@@ -25,6 +25,15 @@ class ActingPersonTest {
   }
 
   @Test
+  void theKindAndProposalOfAnItemSurviveTheFilling() {
+    NewAgendaItem report = new NewAgendaItem("Bericht", "Erläuterung", null, null,
+        de.lenkwerk.api.procedure.AgendaItemKind.INFORMATION, "Vorschlag");
+    NewAgendaItem filled = (NewAgendaItem) ActingPerson.apply(MEMBER, report);
+    assertEquals(de.lenkwerk.api.procedure.AgendaItemKind.INFORMATION, filled.kind());
+    assertEquals("Vorschlag", filled.proposal());
+  }
+
+  @Test
   void aMemberSubmitsAsItsOwnPersonAndOnlyAsThat() {
     assertEquals(17L, ((NewAgendaItem) ActingPerson.apply(MEMBER, item(null))).submittedBy());
     assertEquals(17L, ((NewAgendaItem) ActingPerson.apply(MEMBER, item(17L))).submittedBy());

@@ -1,7 +1,10 @@
 package de.lenkwerk.tenancy.internal;
 
 import de.lenkwerk.api.PlatformClock;
+import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.rules.RuleSource;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.PolicyInfo;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantBundles;
@@ -9,12 +12,15 @@ import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.api.tenant.TenantStatus;
 import de.lenkwerk.persistence.RulesVersions;
+import de.lenkwerk.rules.Amendments;
+import de.lenkwerk.rules.RulesDocument;
 import de.lenkwerk.spi.DecisionPolicy;
 import de.lenkwerk.spi.Policies;
 import de.lenkwerk.spi.QuorumPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +62,7 @@ public final class TenantRegistry implements TenantDirectory {
   /** The version each tenant serves now, kept again whenever the store (re)binds. */
   private final Map<String, RulesVersions.Kept> inEffect = new ConcurrentHashMap<>();
   private volatile RulesVersions versions;
+  private volatile RulesHistory history;
   private final BundleTracker<Long> tracker;
 
   @Activate
@@ -89,14 +96,123 @@ public final class TenantRegistry implements TenantDirectory {
     }
   }
 
-  /** The tenant serves {@code document} as {@code rulesVersion} from today: keep it once. */
-  private void tookEffect(String tenant, String rulesVersion, byte[] document) {
-    RulesVersions.Kept kept = new RulesVersions.Kept(tenant, rulesVersion, clock.today(), document, clock.now());
-    RulesVersions.Kept before = inEffect.put(tenant, kept);
+  /** The kept versions, for judging a date under the version then in force; optional as the store. */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void setRulesHistory(RulesHistory kept) {
+    history = kept;
+  }
+
+  void unsetRulesHistory(RulesHistory kept) {
+    if (history == kept) {
+      history = null;
+    }
+  }
+
+  /**
+   * The tenant serves {@code document} as {@code rulesVersion}: keep it once, with the day it took
+   * effect (see {@link #takesEffect}).
+   */
+  private void tookEffect(String tenant, String rulesVersion, byte[] document,
+      RulesOfProcedure rules, Resolution resolution) {
     RulesVersions store = versions;
+    LocalDate day = takesEffect(store, tenant, rulesVersion, rules, resolution);
+    RulesVersions.Kept kept = new RulesVersions.Kept(tenant, rulesVersion, day, document,
+        clock.now(), resolution);
+    RulesVersions.Kept before = inEffect.put(tenant, kept);
     if (store != null && (before == null || !before.rulesVersion().equals(rulesVersion))) {
       keep(store, kept);
     }
+  }
+
+  /**
+   * The day a version takes effect: today, the day a node first serves it, with two exceptions.
+   * A version citing a resolution takes effect on the day of that resolution, where it is after
+   * every version kept before (a continuation decided in March is in force from March, though
+   * uploaded later). The first version of a tenant takes effect on the day its text says it was
+   * adopted ({@code validity.adoptedOn}), where that is earlier: meetings recorded afterwards for
+   * the time before are judged under it.
+   */
+  private LocalDate takesEffect(RulesVersions store, String tenant, String rulesVersion,
+      RulesOfProcedure rules, Resolution resolution) {
+    LocalDate today = clock.today();
+    if (store == null || rules == null) {
+      return today;
+    }
+    List<RulesVersions.Kept> others;
+    try {
+      others = store.all(tenant).stream().filter(k -> !k.rulesVersion().equals(rulesVersion)).toList();
+    } catch (RuntimeException e) {
+      LOG.warn("tenant {}: kept rules versions not readable; {} takes effect today", tenant, rulesVersion, e);
+      return today;
+    }
+    LocalDate resolved = resolution == null ? null : resolution.on();
+    if (resolved != null && resolved.isBefore(today)
+        && others.stream().allMatch(k -> k.takesEffect().isBefore(resolved))) {
+      return resolved;
+    }
+    LocalDate adopted = rules.validity().adoptedOn();
+    if (others.isEmpty() && resolution == null && adopted != null && adopted.isBefore(today)) {
+      return adopted;
+    }
+    return today;
+  }
+
+  /**
+   * The rules of a version as served: where it cites a resolution, its validity's source is that
+   * resolution where the validity changed against the version before it.
+   */
+  private RulesOfProcedure amended(String tenant, String rulesVersion, RulesOfProcedure rules,
+      Resolution resolution) {
+    if (resolution == null && (rules == null || rules.resolution() == null)) {
+      return rules;
+    }
+    RulesHistory kept = history;
+    RulesOfProcedure previous = null;
+    if (kept != null) {
+      try {
+        for (RulesHistory.RulesVersion v : kept.versions(tenant)) {
+          if (v.rulesVersion().equals(rulesVersion)) {
+            break;
+          }
+          previous = v.rules();
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("tenant {}: kept rules versions not readable", tenant, e);
+      }
+    }
+    return Amendments.amended(previous, rules, resolution);
+  }
+
+  @Override
+  public Tenant servingOn(String id, LocalDate day) {
+    Tenant now = table.serving(id);
+    RulesHistory kept = history;
+    if (day == null || kept == null) {
+      return now;
+    }
+    List<RulesHistory.RulesVersion> all;
+    try {
+      all = kept.versions(id);
+    } catch (RuntimeException e) {
+      LOG.warn("tenant {}: kept rules versions not readable; judged under the current rules", id, e);
+      return now;
+    }
+    if (all.isEmpty()) {
+      return now;
+    }
+    RulesHistory.RulesVersion inForce = all.get(0); // before the first kept version: the first
+    for (RulesHistory.RulesVersion v : all) {
+      if (!v.takesEffect().isAfter(day)) {
+        inForce = v;
+      }
+    }
+    String served = now.rulesVersion();
+    if (served != null && (served.equals(inForce.rulesVersion())
+        || served.startsWith(inForce.rulesVersion() + "+"))) {
+      return now;
+    }
+    return table.servingAs(now, inForce.rules(), inForce.rulesVersion());
   }
 
   private static void keep(RulesVersions store, RulesVersions.Kept kept) {
@@ -222,15 +338,23 @@ public final class TenantRegistry implements TenantDirectory {
       String path = bundle.getHeaders("").get(TenantBundles.RULES_HEADER);
       byte[] document = readDocument(bundle, path == null ? TenantBundles.DEFAULT_RULES_PATH : path.strip());
       String pendingName = bundle.getHeaders("").get(TenantBundles.TENANT_NAME_HEADER);
+      // the resolution as the platform checked it at upload; else the document's own citation
+      Resolution checked = TenantBundles.resolution(
+          bundle.getHeaders("").get(TenantBundles.RESOLUTION_HEADER));
+      String documentVersion = document == null ? null
+          : bundle.getVersion() + "-" + RulesDocument.digest(document);
       TenantTable.Claim claim = table.claim(bundle.getBundleId(), label, tenant, document,
-          bundle.getVersion().toString(), pendingName == null ? null : pendingName.strip());
+          bundle.getVersion().toString(), pendingName == null ? null : pendingName.strip(),
+          rules -> amended(tenant, documentVersion, rules, checked));
       Optional<TenantInfo> info = table.find(tenant);
       info.ifPresent(i -> {
         // the served version is this document's, followed by "+policy..." where policies take over rules
         if (document != null && claim.rulesVersion() != null && i.rulesVersion() != null
             && (i.rulesVersion().equals(claim.rulesVersion()) || i.rulesVersion().startsWith(claim.rulesVersion() + "+"))
             && (i.status() == TenantStatus.ACTIVE || i.status() == TenantStatus.EXPIRED)) {
-          tookEffect(tenant, claim.rulesVersion(), document);
+          RulesOfProcedure rules = claim.document() == null ? null : claim.document().rules();
+          tookEffect(tenant, claim.rulesVersion(), document, rules,
+              checked != null ? checked : rules == null ? null : rules.resolution());
         }
         if (i.problems().isEmpty()) {
           LOG.info("tenant {} {} from {} (rules {})", tenant, i.status(), label, claim.rulesVersion());

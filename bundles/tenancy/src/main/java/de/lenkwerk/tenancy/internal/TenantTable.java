@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The state of all tenants: which bundle claims which tenant id with which document, and which
@@ -65,9 +66,22 @@ final class TenantTable {
    */
   synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
       String bundleVersion, String pendingName) {
-    RulesDocument.Result result = document == null
+    return claim(bundleId, bundle, headerTenant, document, bundleVersion, pendingName,
+        UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #claim(long, String, String, byte[], String, String)}; {@code amend} turns the rules
+   * as read into the rules as served (a version citing its resolution, see {@code Amendments}).
+   */
+  synchronized Claim claim(long bundleId, String bundle, String headerTenant, byte[] document,
+      String bundleVersion, String pendingName, UnaryOperator<RulesOfProcedure> amend) {
+    RulesDocument.Result read = document == null
         ? null
         : RulesDocument.read(new ByteArrayInputStream(document), bundle);
+    RulesDocument.Result result = read == null || !read.valid() ? read
+        : new RulesDocument.Result(amend.apply(read.rules()), read.tenant(), read.problems(),
+            read.warnings(), read.origin());
     String version = document == null ? null : bundleVersion + "-" + RulesDocument.digest(document);
     Claim claim = new Claim(bundleId, bundle, headerTenant, result, version, pendingName);
     claimsByBundle.put(bundleId, claim);
@@ -199,6 +213,23 @@ final class TenantTable {
     }
     LocalDate today = LocalDate.now(clock);
     TenantStatus status = rules.validity().expiredOn(today) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
+    return withPolicies(new TenantInfo(id, name, status, List.of(), null, bundles), rules,
+        claim.rulesVersion(), quorum, decisions);
+  }
+
+  /**
+   * The tenant {@code now} (as {@link #serving(String)} gave it) judged under an earlier version of
+   * its rules: that version's rules and version, the policies registered for the tenant now.
+   */
+  Tenant servingAs(Tenant now, RulesOfProcedure rules, String documentVersion) {
+    return withPolicies(now.info(), rules, documentVersion, quorumPolicies.current(now.id()),
+        decisionPolicies.current(now.id()));
+  }
+
+  private Tenant withPolicies(TenantInfo info, RulesOfProcedure rules, String documentVersion,
+      PolicyServices.Registered<QuorumPolicy> quorum,
+      PolicyServices.Registered<DecisionPolicy> decisions) {
+    String id = info.id();
     List<PolicyInfo> policies = new ArrayList<>();
     PoliciesInForce.Breakage breakage = GuardedPolicies.of(id, this);
     QuorumPolicy quorumInForce = PoliciesInForce.quorum(rules,
@@ -212,8 +243,8 @@ final class TenantTable {
     if (decisions != null) {
       policies.add(decisions.info());
     }
-    return new Tenant(new TenantInfo(id, name, status, List.of(),
-        rulesVersion(claim.rulesVersion(), policies), bundles), rules, quorumInForce,
+    return new Tenant(new TenantInfo(id, info.name(), info.status(), List.of(),
+        rulesVersion(documentVersion, policies), info.bundle()), rules, quorumInForce,
         decisionsInForce, standardDecisions, policies);
   }
 

@@ -199,4 +199,25 @@ class TenantTableTest {
     assertEquals("Für diese Kommune sind 2 Regel-Komponenten der Art Beschlussfähigkeit "
         + "registriert (p.one 1.0.0, p.two 1.0.0); erlaubt ist eine.", info("alpha").problems().get(0));
   }
+
+  @Test
+  void anEarlierVersionIsServedWithItsOwnRulesAndVersionButTodaysStatus() {
+    table.claim(1, "t.alpha 2.0.0", "alpha", document("alpha", "voting:\n  quorum: {kind: AT_LEAST, minimum: 3}"),
+        "2.0.0");
+    Tenant now = table.serving("alpha");
+    var earlier = de.lenkwerk.rules.RulesDocument.read(document("alpha", ""), "alpha 1.0.0").rules();
+    Tenant then = table.servingAs(now, earlier, "1.0.0-abc");
+    assertEquals("1.0.0-abc", then.rulesVersion());
+    assertEquals(now.info().status(), then.info().status());
+    assertTrue(then.quorum().evaluate(QuorumInput.of(3, 2, false)).quorate(), "the majority of then");
+    assertTrue(!now.quorum().evaluate(QuorumInput.of(3, 2, false)).quorate(), "at least 3 now");
+    assertEquals(earlier, then.rules());
+  }
+
+  @Test
+  void theAmendmentTurnsTheRulesAsReadIntoTheRulesAsServed() {
+    table.claim(1, "t.alpha 1.0.0", "alpha", document("alpha", "resolution: {decision: 5}"), "1.0.0", null,
+        rules -> rules.withResolution(new de.lenkwerk.api.rules.Resolution(5L, LocalDate.of(2024, 3, 6), 1)));
+    assertEquals("Beschluss vom 6. März 2024, TOP 1", table.serving("alpha").rules().resolution().label());
+  }
 }

@@ -11,6 +11,7 @@ public final class German {
 
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMANY);
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMANY);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'Uhr'", Locale.GERMANY);
 
   /** "Mittwoch, 10. Juni 2026"; empty for none. */
@@ -26,6 +27,11 @@ public final class German {
   /** "14:00 Uhr"; empty for none. */
   public String time(LocalTime time) {
     return time == null ? "" : TIME.format(time);
+  }
+
+  /** "14:00", what a time field holds; empty for none. */
+  public String clock(LocalTime time) {
+    return time == null ? "" : CLOCK.format(time);
   }
 
   /** "GO §6" or "KIM-Standard". */

@@ -73,4 +73,36 @@ class WebUnitsTest {
     assertFalse(Sessions.same(null, "x"));
     assertTrue(Sessions.same("abc", "abc"));
   }
+
+  @Test
+  void routesCarryTheIdsOfTheirPathAndTellGetFromPost() {
+    Router router = new Router();
+    Router.Handler page = p -> { };
+    Router.Handler form = p -> { };
+    router.get("/sitzungen/{id}", page).post("/sitzungen/{id}/punkte/{id}", form).platformGet("/kommunen", page);
+    Router.Match m = router.match("/sitzungen/12/punkte/34");
+    assertEquals(java.util.List.of(12L, 34L), m.ids());
+    assertEquals(form, m.route(true).handler());
+    assertNull(m.route(false), "a form address has no page");
+    assertFalse(m.platform());
+    assertTrue(router.match("/kommunen").platform());
+    assertNull(router.match("/sitzungen/abc"));
+    assertNull(router.match("/sitzungen/12/"));
+    assertNull(router.match("/sitzungen"));
+  }
+
+  @Test
+  void aServiceMessageLandsBesideTheFieldItNames() {
+    Forms.Fields fields = Forms.Fields.at("form").when("Rang", "rang").when("Datum", "von");
+    assertEquals("rang", fields.of("Rang 2 gibt es nicht; Datum egal"));
+    assertEquals("von", fields.of("Das Datum fehlt."));
+    assertEquals("form", fields.of("Etwas anderes."));
+    assertEquals("form", fields.of(null));
+  }
+
+  @Test
+  void germanClockForTimeFields() {
+    assertEquals("09:30", german.clock(LocalTime.of(9, 30)));
+    assertEquals("", german.clock(null));
+  }
 }

@@ -51,6 +51,10 @@ public class AgendaItemEntity extends TenantScoped {
   @Column(name = "WITHDRAWN", nullable = false)
   private boolean withdrawn;
 
+  /** In a REPEAT meeting the earlier meeting's item this one repeats; never changed. */
+  @Column(name = "REPEATS_ITEM", updatable = false)
+  private Long repeats;
+
   public long getMeetingId() {
     return meetingId;
   }
@@ -145,5 +149,13 @@ public class AgendaItemEntity extends TenantScoped {
 
   public void setWithdrawn(boolean withdrawn) {
     this.withdrawn = withdrawn;
+  }
+
+  public Long getRepeats() {
+    return repeats;
+  }
+
+  public void setRepeats(Long repeats) {
+    this.repeats = repeats;
   }
 }

@@ -44,9 +44,21 @@ public class AppointmentEntity extends TenantScoped {
   @Column(name = "ENDED", nullable = false)
   private boolean ended;
 
+  /** The resolution that ended the appointment by removing its seat, in words; else null. */
+  @Column(name = "ENDED_BY", length = 200)
+  private String endedBy;
+
   /** The rules version in force when the appointment was made, for the history. */
   @Column(name = "RULES_VERSION", length = 200)
   private String rulesVersion;
+
+  public String getEndedBy() {
+    return endedBy;
+  }
+
+  public void setEndedBy(String endedBy) {
+    this.endedBy = endedBy;
+  }
 
   public String getSeat() {
     return seat;

@@ -61,6 +61,22 @@ public class DecisionEntity extends TenantScoped {
   @Column(name = "DECISION_TEXT", updatable = false, length = 8000)
   private String text;
 
+  /** The quorum when the decision was taken (null for decisions before schema 1.5). */
+  @Column(name = "QUORATE", updatable = false)
+  private Boolean quorate;
+
+  @Column(name = "QUORUM_REQUIRED", updatable = false)
+  private Integer quorumRequired;
+
+  @Column(name = "QUORUM_EXPLANATION", updatable = false, length = 1000)
+  private String quorumExplanation;
+
+  @Column(name = "QUORUM_SOURCE_KIND", updatable = false, length = 20)
+  private String quorumSourceKind;
+
+  @Column(name = "QUORUM_SOURCE_REFERENCE", updatable = false, length = 200)
+  private String quorumSourceReference;
+
   public long getItemId() {
     return itemId;
   }
@@ -179,5 +195,45 @@ public class DecisionEntity extends TenantScoped {
 
   public void setText(String text) {
     this.text = text;
+  }
+
+  public Boolean getQuorate() {
+    return quorate;
+  }
+
+  public void setQuorate(Boolean quorate) {
+    this.quorate = quorate;
+  }
+
+  public Integer getQuorumRequired() {
+    return quorumRequired;
+  }
+
+  public void setQuorumRequired(Integer quorumRequired) {
+    this.quorumRequired = quorumRequired;
+  }
+
+  public String getQuorumExplanation() {
+    return quorumExplanation;
+  }
+
+  public void setQuorumExplanation(String quorumExplanation) {
+    this.quorumExplanation = quorumExplanation;
+  }
+
+  public String getQuorumSourceKind() {
+    return quorumSourceKind;
+  }
+
+  public void setQuorumSourceKind(String quorumSourceKind) {
+    this.quorumSourceKind = quorumSourceKind;
+  }
+
+  public String getQuorumSourceReference() {
+    return quorumSourceReference;
+  }
+
+  public void setQuorumSourceReference(String quorumSourceReference) {
+    this.quorumSourceReference = quorumSourceReference;
   }
 }

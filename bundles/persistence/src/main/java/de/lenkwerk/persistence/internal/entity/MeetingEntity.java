@@ -44,6 +44,18 @@ public class MeetingEntity extends TenantScoped {
   @Column(name = "CANCEL_REASON", length = 1000)
   private String cancelReason;
 
+  /** Changes of date, time, location, publicity or cancellation: the calendar's SEQUENCE. */
+  @Column(name = "CALENDAR_SEQUENCE", nullable = false)
+  private int calendarSequence;
+
+  /** Whether the invitation was dispatched. */
+  @Column(name = "INVITED", nullable = false)
+  private boolean invited;
+
+  /** For a REPEAT meeting the meeting it repeats; set when created, never changed. */
+  @Column(name = "REPEAT_OF", updatable = false)
+  private Long repeatOf;
+
   public LocalDate getDate() {
     return date;
   }
@@ -123,5 +135,30 @@ public class MeetingEntity extends TenantScoped {
 
   public void setCancelReason(String cancelReason) {
     this.cancelReason = cancelReason;
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  /** One more change the calendars must show. */
+  public void changed() {
+    this.calendarSequence++;
+  }
+
+  public boolean isInvited() {
+    return invited;
+  }
+
+  public void setInvited(boolean invited) {
+    this.invited = invited;
+  }
+
+  public Long getRepeatOf() {
+    return repeatOf;
+  }
+
+  public void setRepeatOf(Long repeatOf) {
+    this.repeatOf = repeatOf;
   }
 }

@@ -1,17 +1,15 @@
 package de.lenkwerk.persistence.internal.entity;
 
 import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.MappedSuperclass;
-import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * The base of every entity: a generated id, an optimistic-lock version and the tenant
+ * The base of every entity: an id counted per tenant, an optimistic-lock version and the tenant
  * discriminator that EclipseLink fills and filters from the entity manager's tenant property.
  * Without that property set, EclipseLink refuses the query, so tenant scoping fails closed.
  */
@@ -24,14 +22,8 @@ public abstract class TenantScoped {
   public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "lenkwerk-ids")
-  @TableGenerator(
-      name = "lenkwerk-ids",
-      table = "LW_ID",
-      pkColumnName = "NAME",
-      valueColumnName = "NEXT_VALUE",
-      pkColumnValue = "LENKWERK",
-      allocationSize = 50)
+  // Counted per tenant by de.lenkwerk.persistence.internal.TenantIds (installed by IdsCustomizer).
+  @GeneratedValue(generator = "lenkwerk-ids")
   private long id;
 
   @Version private long version;

@@ -1,0 +1,87 @@
+package de.lenkwerk.web.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.committee.AppointmentRole;
+import de.lenkwerk.api.committee.Committee;
+import de.lenkwerk.api.committee.NewAppointment;
+import de.lenkwerk.api.committee.SeatComposition;
+import de.lenkwerk.api.rules.RulesOfProcedure;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gremium: seats by group with members and deputies on a chosen day; appoint, end an appointment. */
+final class CommitteeScreen implements Screen {
+
+  private final Services s;
+  private final View view;
+
+  CommitteeScreen(Services s, View view) {
+    this.s = s;
+    this.view = view;
+  }
+
+  @Override
+  public void routes(Router r) {
+    r.get("/gremium", p -> page(p, 200))
+        .post("/gremium/bestellen", this::appoint)
+        .post("/gremium/beenden", this::end);
+  }
+
+  void page(Page p, int status) throws IOException {
+    Scope t = p.scope();
+    LocalDate on = Services.today();
+    String at = p.req.getParameter("am");
+    if (at != null && !at.isBlank()) {
+      try {
+        on = p.dateParam("am", "Bitte geben Sie einen Tag an (TT.MM.JJJJ).");
+      } catch (DomainException e) {
+        p.errors.put("am", e.getMessage());
+      }
+    }
+    Committee c = s.committee().committee(t, on);
+    Map<String, List<SeatComposition>> byGroup = new LinkedHashMap<>();
+    RulesOfProcedure rules = s.tenants().serving(t.tenant()).rules();
+    Map<String, String> groupNames = new HashMap<>();
+    rules.composition().groups().forEach(g -> groupNames.put(g.id(), g.name()));
+    for (SeatComposition seat : c.seats()) {
+      byGroup.computeIfAbsent(groupNames.getOrDefault(seat.group(), seat.group()), k -> new ArrayList<>()).add(seat);
+    }
+    p.model.put("committee", c);
+    p.model.put("groups", byGroup);
+    p.model.put("on", on);
+    p.model.put("isToday", on.equals(Services.today()));
+    p.model.put("seats", rules.composition().seats());
+    p.model.put("persons", s.persons().list(t));
+    p.model.put("today", Services.today());
+    view.render(p, "committee.ftlh", "gremium", "Gremium", status);
+  }
+
+  private void appoint(Page p) throws IOException {
+    Forms.handle(p, Forms.Fields.at("bestellen").when("Rang", "rang").when("Person", "person")
+        .when("ersten Tag", "von").when("Datum", "von").when("Rolle", "rolle"), () -> {
+          String role = p.param("rolle");
+          NewAppointment a = new NewAppointment(p.param("sitz"), p.longParam("person", "Bitte wählen Sie eine Person."),
+              "DEPUTY".equals(role) ? AppointmentRole.DEPUTY : "MEMBER".equals(role) ? AppointmentRole.MEMBER : null,
+              p.intParam("rang", "Bitte geben Sie den Rang als Zahl an (1, 2 …)."),
+              p.dateParam("von", "Bitte geben Sie den ersten Tag der Bestellung an."), null,
+              p.param("bestelltDurch"), p.param("beschluss"));
+          s.access().perform(p.caller(), "POST", p.api("appointments"), () -> s.committee().appoint(p.scope(), a));
+          return new Forms.Done("Die Bestellung ist gespeichert.", "/gremium");
+        }, status -> page(p, status));
+  }
+
+  private void end(Page p) throws IOException {
+    Forms.handle(p, Forms.Fields.at("beenden"), () -> {
+      long id = p.longParam("bestellung", "Bitte wählen Sie eine Bestellung.");
+      LocalDate on = p.dateParam("bis", "Bitte geben Sie den letzten Tag der Bestellung an.");
+      s.access().perform(p.caller(), "POST", p.api("appointments/" + id + "/end"), () -> s.committee().end(p.scope(), id, on));
+      return new Forms.Done("Die Bestellung endet am " + view.german().date(on) + ".", "/gremium");
+    }, status -> page(p, status));
+  }
+}

@@ -1,0 +1,38 @@
+package de.lenkwerk.web.internal;
+
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.PersonService;
+import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.procedure.Minutes;
+import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.security.AccessControl;
+import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.api.tenant.TenantDirectory;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The API services the screens call, the same the REST resources use. */
+record Services(CommitteeService committee, PersonService persons, ProcedureService procedure,
+    TenantDirectory tenants, UserService users, AccessControl access, MeetingDocuments documents) {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  /** The minutes of the meeting, or null while none are drafted. */
+  Minutes minutesOrNone(Scope tenant, long meeting) {
+    try {
+      return procedure.minutes(tenant, meeting);
+    } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.NOT_FOUND) {
+        procedure.meeting(tenant, meeting); // an unknown meeting stays NOT_FOUND
+        return null;
+      }
+      throw e;
+    }
+  }
+}
