@@ -149,6 +149,12 @@ final class Fixture {
       public Appointment end(Scope scope, long appointment, LocalDate on) {
         throw new UnsupportedOperationException();
       }
+
+      @Override
+      public List<Appointment> endForRemovedSeats(Scope scope, Set<String> seats,
+          LocalDate takesEffect, String resolution) {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 
