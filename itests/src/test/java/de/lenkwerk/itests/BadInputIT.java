@@ -117,6 +117,12 @@ public class BadInputIT {
             "{\"present\":[999999999],\"guests\":[\"Gast\"]}"),
         new Endpoint("GET", "/tenants/{t}/meetings/{id:" + meeting + "}/attendance", null),
         new Endpoint("GET", "/tenants/{t}/meetings/{id:" + meeting + "}/quorum", null),
+        new Endpoint("PUT", "/tenants/{t}/meetings/{id:" + meeting + "}/attendance",
+            "{\"persons\":[{\"person\":999999999,\"status\":\"EXCUSED\"}],\"guestList\":[{\"name\":"
+            + "\"Gast\",\"institution\":\"Uni\",\"kind\":\"EXPERT\"}]}"),
+        new Endpoint("GET", "/tenants/{t}/meetings/{id:" + meeting + "}/agenda-items/{id:" + item + "}/quorum", null),
+        new Endpoint("POST", "/tenants/{t}/meetings/{id:" + meeting + "}/agenda-items/{id:" + item
+            + "}/decision/corrections", "{\"text\":\"T\",\"reason\":\"R\"}"),
         new Endpoint("POST", "/tenants/{t}/meetings/{id:" + meeting + "}/agenda-items/{id:" + item + "}/decision",
             "{\"mode\":\"VOTE\",\"yes\":1,\"no\":0,\"abstain\":0,\"votes\":[{\"seat\":\"" + seat + "\",\"vote\":\"YES\"}]}"),
         new Endpoint("GET", "/tenants/{t}/meetings/{id:" + meeting + "}/minutes", null),

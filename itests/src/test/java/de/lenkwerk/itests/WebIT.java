@@ -448,7 +448,7 @@ public class WebIT {
     browser.findElement(By.id("datei")).sendKeys(bad.toString());
     enter(browser.findElement(By.xpath("//button[normalize-space()='Datei prüfen']")));
     assertTrue(text(), text().contains("wird gespeichert"));
-    assertTrue(text(), text().contains("Den Sitz \"amt-99\" gibt es in der Geschäftsordnung nicht."));
+    assertTrue(text(), text().contains("Den Sitz \"amt-99\" gibt es in der Geschäftsordnung von Kreis Steinfurt nicht."));
     assertTrue(text(), text().contains("1 Zeile(n) abgelehnt"));
     assertTrue(browser.findElements(By.xpath("//button[contains(normalize-space(),'übernehmen')]")).isEmpty());
     axe("Import");

@@ -16,6 +16,12 @@ public interface Transaction {
   /** Whether the unit of work may write. */
   boolean writable();
 
+  /**
+   * The platform's record of created tenants and their uploaded documents, on this transaction:
+   * a stored version commits with the audit entry of its upload. Only in a write.
+   */
+  TenantDocuments tenantDocuments();
+
   PersonRepository persons();
 
   AppointmentRepository appointments();

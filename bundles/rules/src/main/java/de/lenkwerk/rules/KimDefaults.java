@@ -215,6 +215,11 @@ public final class KimDefaults {
     return new MeetingRules.NoticePeriod(7, true, DEFAULT);
   }
 
+  /** Submission deadline for agenda items: two weeks before the meeting. */
+  public static MeetingRules.SubmissionDeadline submissionDeadline() {
+    return MeetingRules.SubmissionDeadline.kimDefault();
+  }
+
   /** All meeting defaults. */
   public static MeetingRules meetings() {
     return new MeetingRules(cadence(), defaultSlot(), agenda(), extraMeetings(), confidentiality(),

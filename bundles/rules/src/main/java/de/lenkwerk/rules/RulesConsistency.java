@@ -207,6 +207,11 @@ public final class RulesConsistency {
         () -> meetings.noticePeriod().source())) {
       check(out, meetings.noticePeriod().days() >= 0, "meetings.noticePeriod: negative Frist");
     }
+    if (nonNull(out, "meetings.submissionDeadline", meetings.submissionDeadline(),
+        () -> meetings.submissionDeadline().source())) {
+      check(out, meetings.submissionDeadline().daysBefore() >= 0,
+          "meetings.submissionDeadline: negative Frist");
+    }
   }
 
   private static boolean nonNull(List<String> out, String what, Object part,
@@ -225,6 +230,43 @@ public final class RulesConsistency {
     if (!ok) {
       out.add(finding);
     }
+  }
+
+  /** A warning on complete rules: where in the document ({@code path}) and what, in German. */
+  public record Warning(String path, String message) {}
+
+  /**
+   * What does not make the rules invalid but a tenant admin should look at, judged on the complete
+   * rules: a composition requirement the voting seats cannot meet, a quorum above the committee's
+   * votes. The one place for such warnings: the document reader reports them with its own, and
+   * the test kit fails on them. (Warnings about a key written without effect, such as
+   * {@code abstentions} with a majority that never counts them, stay with the section readers:
+   * only they see what the document wrote and what is a default.)
+   */
+  public static List<Warning> warnings(RulesOfProcedure rules) {
+    List<Warning> out = new ArrayList<>();
+    Map<String, SeatGroup> groups = new HashMap<>();
+    rules.composition().groups().forEach(g -> groups.put(g.id(), g));
+    for (CompositionRequirement requirement : rules.composition().requirements()) {
+      long seats = rules.composition().seats().stream()
+          .filter(s -> s.voting() && groups.containsKey(s.group())
+              && groups.get(s.group()).kind() == requirement.kind())
+          .count();
+      if (seats < requirement.minimumSeats()) {
+        out.add(new Warning("composition.seats", "die Anforderung \"" + requirement.description()
+            + "\" kann nicht erfüllt werden: nur " + seats + " stimmberechtigte Sitze in "
+            + "Gruppen der Art " + requirement.kind() + ", verlangt " + requirement.minimumSeats()));
+      }
+    }
+    VotingRules.Quorum quorum = rules.voting().quorum();
+    if (quorum.kind() == VotingRules.QuorumKind.AT_LEAST && quorum.minimum() != null) {
+      int votes = votes(rules, true);
+      if (quorum.minimum() > votes) {
+        out.add(new Warning("voting.quorum.minimum", "verlangt " + quorum.minimum()
+            + " vertretene Stimmen, die Lenkungsgruppe hat aber nur " + votes));
+      }
+    }
+    return out;
   }
 
   /** The votes in the voting unit, with or without the optional (non-standing) voting seats. */

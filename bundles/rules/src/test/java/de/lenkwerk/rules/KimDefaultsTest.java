@@ -46,6 +46,8 @@ class KimDefaultsTest {
     assertEquals(7, meetings.noticePeriod().days());
     assertTrue(meetings.noticePeriod().shortenable());
     assertTrue(meetings.noticePeriod().source().isDefault());
+    assertEquals(14, meetings.submissionDeadline().daysBefore());
+    assertTrue(meetings.submissionDeadline().source().isDefault());
 
     var minutes = KimDefaults.minutes();
     assertEquals(Role.SECRETARIAT, minutes.drafting().draftedBy());

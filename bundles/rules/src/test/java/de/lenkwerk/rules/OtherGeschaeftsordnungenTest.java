@@ -119,8 +119,13 @@ class OtherGeschaeftsordnungenTest {
       assertFalse(meetings.agenda().membersMaySubmit());
       assertFalse(meetings.confidentiality().confidential());
       assertEquals(10, meetings.noticePeriod().days());
+      assertEquals(21, meetings.submissionDeadline().daysBefore());
+      assertEquals("GO §4 Abs. 3", meetings.submissionDeadline().source().label());
       assertFalse(meetings.noticePeriod().shortenable());
       assertEquals(RuleSource.tenant("§4 Abs. 2"), meetings.noticePeriod().source());
+      assertEquals(java.util.List.of("Der Bürgermeister", "Marktplatz 1, 12345 Fiktivhausen"),
+          rules.letterhead().lines());
+      assertEquals(RuleSource.tenant("§9"), rules.letterhead().source());
       assertEquals(Role.COMMITTEE, rules.minutes().drafting().releasedBy());
       assertEquals(21, rules.minutes().objections().periodDays());
       assertFalse(rules.minutes().objections().silenceMeansApproval());

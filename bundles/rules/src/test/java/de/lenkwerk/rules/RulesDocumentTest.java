@@ -68,6 +68,15 @@ class RulesDocumentTest {
     }
 
     @Test
+    void theWarningsOnCompleteRulesComeFromRulesConsistencyAlone() {
+      RulesDocument.Result result = read(Docs.MINIMAL);
+      List<String> consistency = RulesConsistency.warnings(result.rules()).stream()
+          .map(w -> w.path() + ": " + w.message()).toList();
+      assertEquals(2, consistency.size(), () -> String.join("\n", consistency));
+      assertEquals(consistency, result.warnings(), "the reader reports what RulesConsistency finds");
+    }
+
+    @Test
     void readsFromAStreamWithoutClosingIt() {
       boolean[] closed = {false};
       InputStream in = new ByteArrayInputStream(Docs.MINIMAL.getBytes(StandardCharsets.UTF_8)) {
@@ -457,6 +466,16 @@ class RulesDocumentTest {
     }
 
     @Test
+    void letterheadProblems() {
+      assertProblem(minimalWith("letterhead:\n  lines: []\n"),
+          "letterhead.lines: erwartet werden eine bis sechs Zeilen");
+      assertProblem(minimalWith("letterhead:\n  lines: [\"Der Landrat\", 7]\n"),
+          "letterhead.lines: jede Zeile ist ein Text");
+      assertProblem(minimalWith("letterhead:\n  logo: briefkopf.png\n"), "letterhead.logo");
+      assertTrue(minimalWith("").rules().letterhead().lines().isEmpty());
+    }
+
+    @Test
     void meetingProblems() {
       assertProblem(minimalWith("""
           meetings:
@@ -466,6 +485,7 @@ class RulesDocumentTest {
             extraMeetings: {onRequest: oft}
             confidentiality: {confidential: false, openableByResolution: true}
             noticePeriod: {days: 100, shortenable: vielleicht}
+            submissionDeadline: {daysBefore: -3}
           """),
           "meetings.cadence.period: unbekannter Wert \"WEEK\"; erlaubt sind: YEAR, HALF_YEAR, "
               + "QUARTER, MONTH",
@@ -475,7 +495,8 @@ class RulesDocumentTest {
           "meetings.extraMeetings.onRequest: muss ja oder nein sein",
           "meetings.confidentiality.openableByResolution: nur sinnvoll bei vertraulichen",
           "meetings.noticePeriod.days:",
-          "meetings.noticePeriod.shortenable: muss ja oder nein sein");
+          "meetings.noticePeriod.shortenable: muss ja oder nein sein",
+          "meetings.submissionDeadline.daysBefore: muss eine ganze Zahl von 0 bis 90 sein");
       assertProblem(minimalWith("meetings:\n  cadence: {period: YEAR}\n  defaultSlot: {start: "
           + "'25:00', end: vier}\n"),
           "meetings.cadence.minimum: fehlt",

@@ -34,6 +34,15 @@ public interface DispatchService {
    */
   Dispatch dispatchMinutes(Scope scope, long meeting);
 
+  /**
+   * Releases the minutes (see {@link de.lenkwerk.api.procedure.MinutesService#releaseMinutes})
+   * and dispatches them in the same unit of work: both commit or neither. Without {@code sentOn}
+   * the day of this dispatch is recorded as the day the minutes were sent, so that the objection
+   * period runs from the real dispatch.
+   */
+  de.lenkwerk.api.procedure.Minutes releaseMinutes(Scope scope, long meeting,
+      java.time.LocalDate sentOn);
+
   /** The dispatches of a meeting with the delivery state of every mail, oldest first. */
   List<Dispatch> dispatches(Scope scope, long meeting);
 }

@@ -24,6 +24,40 @@ public final class ProblemTexts {
   /** The caller's roles do not include one the address declares (403). */
   public static final String ROLE_REFUSED = "Ihre Rolle erlaubt diese Aktion nicht. Bitte wenden Sie "
       + "sich an die Geschäftsstelle Ihrer Kommune.";
+  /**
+   * The caller's roles do not include one the address declares (403), naming the action refused
+   * and the roles that may do it: {@link #ROLE_REFUSED}'s first sentence, then e.g. "Die Aktion
+   * „POST /api/v1/tenants/kreis-steinfurt/meetings/4/minutes/release“ ist den Rollen
+   * Geschäftsstelle (tenant-admin) oder Vorsitz (chair) vorbehalten; Ihre Rolle: Mitglied
+   * (member). ..."
+   */
+  public static String roleRefused(String action, java.util.Collection<String> callerRoles,
+      java.util.Collection<String> allowed) {
+    return "Ihre Rolle erlaubt diese Aktion nicht. Die Aktion „" + action + "“ ist "
+        + (allowed.size() == 1 ? "der Rolle " : "den Rollen ") + roleNames(allowed)
+        + " vorbehalten; " + (callerRoles == null || callerRoles.isEmpty()
+            ? "Ihr Zugang hat keine Rolle." : (callerRoles.size() == 1 ? "Ihre Rolle: "
+                : "Ihre Rollen: ") + roleNames(callerRoles) + ".")
+        + " Bitte wenden Sie sich an die Geschäftsstelle Ihrer Kommune.";
+  }
+
+  /** "Geschäftsstelle (tenant-admin) oder Vorsitz (chair)". */
+  private static String roleNames(java.util.Collection<String> roles) {
+    return roles.stream().sorted().map(r -> roleName(r) + " (" + r + ")")
+        .collect(java.util.stream.Collectors.joining(" oder "));
+  }
+
+  /** A role in German: Geschäftsstelle, Vorsitz, Mitglied, Plattformverwaltung. */
+  public static String roleName(String role) {
+    return switch (role) {
+      case "tenant-admin" -> "Geschäftsstelle";
+      case "chair" -> "Vorsitz";
+      case "member" -> "Mitglied";
+      case "platform-admin" -> "Plattformverwaltung";
+      default -> role;
+    };
+  }
+
   /** The platform admin at a tenant's committee contents (403). */
   public static final String PLATFORM_REFUSED = "Die Plattformverwaltung hat keinen Zugang zu den "
       + "Inhalten der Lenkungsgruppen. Das erledigt die Geschäftsstelle der Kommune (Rolle tenant-admin).";

@@ -41,7 +41,7 @@ public record Meeting(long id, LocalDate date, LocalTime start, LocalTime end, R
         agendaSetBy, agendaSource, agenda, location, status, cancelReason, 0, null);
   }
 
-  /** A meeting that changed {@code sequence} times and repeats no other. */
+  /** A meeting that repeats no other. */
   public Meeting(long id, LocalDate date, LocalTime start, LocalTime end, RuleSource slotSource,
       MeetingKind kind, boolean publicMeeting, RuleSource confidentialitySource, Role agendaSetBy,
       RuleSource agendaSource, List<AgendaItem> agenda, String location, MeetingStatus status,

@@ -10,13 +10,21 @@ package de.lenkwerk.api.procedure;
  * @param reference an optional case-management report or paper the item refers to
  * @param kind DECISION (default) or INFORMATION
  * @param proposal the proposed wording (Beschlussvorschlag) of a DECISION item, optional
+ * @param lateReason why the chair or the Geschäftsstelle adds the item after the submission
+ *     deadline or for a meeting already held (required then, refused otherwise)
  */
 public record NewAgendaItem(String title, String explanation, Long submittedBy,
-    AgendaReference reference, AgendaItemKind kind, String proposal) {
+    AgendaReference reference, AgendaItemKind kind, String proposal, String lateReason) {
 
   /** A DECISION item without proposal. */
   public NewAgendaItem(String title, String explanation, Long submittedBy,
       AgendaReference reference) {
-    this(title, explanation, submittedBy, reference, null, null);
+    this(title, explanation, submittedBy, reference, null, null, null);
+  }
+
+  /** An item submitted in time. */
+  public NewAgendaItem(String title, String explanation, Long submittedBy,
+      AgendaReference reference, AgendaItemKind kind, String proposal) {
+    this(title, explanation, submittedBy, reference, kind, proposal, null);
   }
 }

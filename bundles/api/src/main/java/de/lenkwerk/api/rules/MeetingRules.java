@@ -5,7 +5,14 @@ import java.time.LocalTime;
 /** When and how the committee meets. */
 public record MeetingRules(
     Cadence cadence, TimeSlot defaultSlot, Agenda agenda, ExtraMeetings extraMeetings,
-    Confidentiality confidentiality, NoticePeriod noticePeriod) {
+    Confidentiality confidentiality, NoticePeriod noticePeriod, SubmissionDeadline submissionDeadline) {
+
+  /** The rules without a submission deadline of their own: the KIM default applies. */
+  public MeetingRules(Cadence cadence, TimeSlot defaultSlot, Agenda agenda,
+      ExtraMeetings extraMeetings, Confidentiality confidentiality, NoticePeriod noticePeriod) {
+    this(cadence, defaultSlot, agenda, extraMeetings, confidentiality, noticePeriod,
+        SubmissionDeadline.kimDefault());
+  }
 
   /**
    * Required meetings per period (Rheine: at least 2 per YEAR; Steinfurt: 1 per HALF_YEAR, "möglichst"
@@ -60,4 +67,17 @@ public record MeetingRules(
    * the reason in the invitation.
    */
   public record NoticePeriod(int days, boolean shortenable, RuleSource source) {}
+
+  /**
+   * The submission deadline ("rechtzeitig", Steinfurt §5): members submit agenda items at least
+   * {@code daysBefore} days before the meeting; later, and for a meeting already held, only the
+   * chair and the Geschäftsstelle add an item, marked as added late with a reason.
+   */
+  public record SubmissionDeadline(int daysBefore, RuleSource source) {
+
+    /** The KIM default: two weeks, so that the item reaches the invitation in time. */
+    public static SubmissionDeadline kimDefault() {
+      return new SubmissionDeadline(14, RuleSource.kimDefault());
+    }
+  }
 }

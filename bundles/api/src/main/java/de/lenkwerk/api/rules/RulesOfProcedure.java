@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param validity adopted on, valid until, continuation
  * @param resolution the resolution this version cites as the one that adopted it (an amendment or
  *     a continuation by resolution), null where it cites none
+ * @param letterhead the sender lines of the Kommune's documents
  */
 public record RulesOfProcedure(
     String tenant,
@@ -28,25 +29,39 @@ public record RulesOfProcedure(
     MeetingRules meetings,
     MinutesRules minutes,
     Validity validity,
-    Resolution resolution) {
+    Resolution resolution,
+    Letterhead letterhead) {
 
-  /** Rules that cite no resolution. */
+  public RulesOfProcedure {
+    letterhead = letterhead == null ? Letterhead.none() : letterhead;
+  }
+
+  /** Rules that cite no resolution and have no sender lines of their own. */
   public RulesOfProcedure(String tenant, String name, String title, Composition composition,
       ChairRules chair, VotingRules voting, MeetingRules meetings, MinutesRules minutes,
       Validity validity) {
-    this(tenant, name, title, composition, chair, voting, meetings, minutes, validity, null);
+    this(tenant, name, title, composition, chair, voting, meetings, minutes, validity, null,
+        Letterhead.none());
+  }
+
+  /** Rules without sender lines of their own. */
+  public RulesOfProcedure(String tenant, String name, String title, Composition composition,
+      ChairRules chair, VotingRules voting, MeetingRules meetings, MinutesRules minutes,
+      Validity validity, Resolution resolution) {
+    this(tenant, name, title, composition, chair, voting, meetings, minutes, validity,
+        resolution, Letterhead.none());
   }
 
   /** These rules with another validity (e.g. its source set to the continuing resolution). */
   public RulesOfProcedure withValidity(Validity other) {
     return new RulesOfProcedure(tenant, name, title, composition, chair, voting, meetings, minutes,
-        other, resolution);
+        other, resolution, letterhead);
   }
 
   /** These rules citing {@code other} as the resolution that adopted them. */
   public RulesOfProcedure withResolution(Resolution other) {
     return new RulesOfProcedure(tenant, name, title, composition, chair, voting, meetings, minutes,
-        validity, other);
+        validity, other, letterhead);
   }
 
   public Optional<Seat> seat(String id) {

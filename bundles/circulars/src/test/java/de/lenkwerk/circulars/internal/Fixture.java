@@ -131,7 +131,19 @@ final class Fixture {
       }
 
       @Override
+      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats,
+          LocalDate takesEffect, String resolution) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Appointment appoint(Scope scope, NewAppointment appointment) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public java.util.List<Appointment> endForRemovedSeats(Scope scope,
+          java.util.Set<String> seats, LocalDate takesEffect, String resolution) {
         throw new UnsupportedOperationException();
       }
 
@@ -142,6 +154,12 @@ final class Fixture {
 
       @Override
       public Appointment appointment(Scope scope, long id) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats, LocalDate takesEffect,
+          String resolution) {
         throw new UnsupportedOperationException();
       }
 

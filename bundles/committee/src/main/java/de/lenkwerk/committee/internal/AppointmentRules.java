@@ -61,7 +61,7 @@ final class AppointmentRules {
       }
       if (a.rank() == null && places > 1 && seat.deputyMode() == Seat.DeputyMode.RANKED) {
         throw DomainException.ruleViolation("Die Stellvertretungen des Sitzes " + name(seat)
-            + " sind nach der Geschäftsordnung gereiht: bitte geben Sie im Feld \"rank\" an, die "
+            + " sind " + seat.source().according() + " gereiht: bitte geben Sie im Feld \"rank\" an, die "
             + "wievielte Stellvertretung bestellt wird (1 bis " + places + ").", rule);
       }
     }
@@ -99,8 +99,8 @@ final class AppointmentRules {
       String what = a.role() == AppointmentRole.MEMBER
           ? (capacity == 1 ? "ein Mitglied" : capacity + " Mitglieder")
           : (capacity == 1 ? "eine Stellvertretung" : capacity + " Stellvertretungen");
-      throw DomainException.ruleViolation("Der Sitz " + name(seat) + " hat nach der Geschäftsordnung "
-          + what + "; im Zeitraum " + period(a.from(), a.until()) + " ist "
+      throw DomainException.ruleViolation("Der Sitz " + name(seat) + " hat "
+          + seat.source().according() + " " + what + "; im Zeitraum " + period(a.from(), a.until()) + " ist "
           + (capacity == 1 ? "dieser Platz" : "jeder Platz") + " bereits besetzt ("
           + ids(sameRole) + "). Beenden Sie zuerst die bisherige Bestellung.", rule);
     }

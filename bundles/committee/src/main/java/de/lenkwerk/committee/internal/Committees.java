@@ -149,7 +149,7 @@ public final class Committees implements CommitteeService {
       Map<Long, String> names = tx.persons().names(
           active.stream().map(Appointment::person).distinct().toList());
       return CompositionCheck.committee(served.rules(), served.rulesVersion(), on, active,
-          names::get);
+          names::get, ChairTerms.on(tx, on).orElse(null));
     });
   }
 

@@ -3,6 +3,7 @@ package de.lenkwerk.committee.internal;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.ChairHolder;
+import de.lenkwerk.api.committee.ChairTerm;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.Compliance;
 import de.lenkwerk.api.committee.Finding;
@@ -62,6 +63,16 @@ final class CompositionCheck {
    */
   static Committee committee(RulesOfProcedure rules, String rulesVersion, LocalDate on,
       List<Appointment> appointments, LongFunction<String> personName) {
+    return committee(rules, rulesVersion, on, appointments, personName, null);
+  }
+
+  /**
+   * The committee with the chair as recorded for the day ({@code term}, null where none is):
+   * where the rules name the chair by office, let the committee elect it or are silent, the
+   * recorded term names the persons.
+   */
+  static Committee committee(RulesOfProcedure rules, String rulesVersion, LocalDate on,
+      List<Appointment> appointments, LongFunction<String> personName, ChairTerm term) {
     List<Appointment> active = appointments.stream().filter(a -> a.activeOn(on)).toList();
     Map<String, SeatComposition> seats = new LinkedHashMap<>();
     for (Seat seat : rules.composition().seats()) {
@@ -83,6 +94,14 @@ final class CompositionCheck {
     ChairHolder chair = chairRules == null ? null : ChairResolver.resolve(chairRules.chair(), seats);
     ChairHolder deputyChair =
         chairRules == null ? null : ChairResolver.resolve(chairRules.deputyChair(), seats);
+    if (term != null && chairRules != null
+        && chairRules.chair().kind() != ChairRules.HolderKind.SEAT) {
+      chair = recorded(chairRules.chair(), term.chair(), term.chairName());
+      if (term.deputyChair() != null) {
+        deputyChair = recorded(chairRules.deputyChair(), term.deputyChair(),
+            term.deputyChairName());
+      }
+    }
 
     List<Finding> findings = new ArrayList<>();
     seatFindings(rules, seats, on, findings);
@@ -92,6 +111,10 @@ final class CompositionCheck {
     orphanFindings(rules, active, findings);
     return new Committee(on, rulesVersion, chair, deputyChair, List.copyOf(seats.values()),
         Compliance.of(findings));
+  }
+
+  private static ChairHolder recorded(ChairRules.Holder holder, long person, String name) {
+    return new ChairHolder(person, name, holder.office(), holder.seat(), holder.source());
   }
 
   private static void seatFindings(RulesOfProcedure rules, Map<String, SeatComposition> seats,
@@ -147,21 +170,23 @@ final class CompositionCheck {
               + "bestellen Sie ein Mitglied für diesen Sitz.", holder.source()));
         } else if (missingCode.equals("CHAIR_MISSING")) {
           findings.add(new Finding("CHAIR_NOT_DETERMINED", Severity.WARNING, "Den " + what + office
-              + " bestimmt die Geschäftsordnung über ein Amt, das keinem Sitz zugeordnet ist; "
-              + "Lenkwerk kann die Person daher nicht benennen.", holder.source()));
+              + " bestimmt " + holder.source().according() + " ein Amt, das keinem Sitz "
+              + "zugeordnet ist. Bitte tragen Sie ein, wer den Vorsitz ab wann führt "
+              + "(PUT .../chair).", holder.source()));
         }
       }
       case ELECTED -> {
         if (missingCode.equals("CHAIR_MISSING")) {
           findings.add(new Finding("CHAIR_NOT_DETERMINED", Severity.WARNING, "Den " + what
-              + " wählt die Lenkungsgruppe; eine Wahl ist in Lenkwerk nicht erfasst.", holder.source()));
+              + " wählt die Lenkungsgruppe " + holder.source().according() + "; bitte tragen "
+              + "Sie ein, wer gewählt ist und ab wann (PUT .../chair).", holder.source()));
         }
       }
       case NOT_REGULATED -> {
         if (missingCode.equals("CHAIR_MISSING")) {
           findings.add(new Finding("CHAIR_NOT_DETERMINED", Severity.WARNING, "Die "
-              + "Geschäftsordnung regelt den " + what + " nicht; bitte legen Sie ihn fest.",
-              holder.source()));
+              + "Geschäftsordnung regelt den " + what + " nicht; bitte tragen Sie ein, wer ihn "
+              + "ab wann führt (PUT .../chair).", holder.source()));
         }
       }
       default -> { }

@@ -112,7 +112,7 @@ public final class DemoData {
           }
         }
         if (done.contains(LOGIN_TENANT) && !loginsDone) {
-          logins(password);
+          logins(password, tenants.serving(LOGIN_TENANT));
           loginsDone = true;
         }
         if (done.size() >= 4) {
@@ -127,7 +127,7 @@ public final class DemoData {
     }
   }
 
-  private void logins(String password) {
+  private void logins(String password, Tenant tenant) {
     Caller system = new Caller("demo", null, Set.of(Roles.PLATFORM_ADMIN));
     for (String[] u : new String[][] {{"geschaeftsstelle", Roles.TENANT_ADMIN}, {"vorsitz", Roles.CHAIR},
         {"mitglied", Roles.MEMBER}}) {
@@ -136,6 +136,15 @@ public final class DemoData {
       } catch (DomainException e) {
         LOG.info("demo login {}: {}", u[0], e.getMessage());
       }
+    }
+    // the member's login is the member on the first seat, so that what it submits is that person's
+    try {
+      Seat first = tenant.rules().composition().seats().get(0);
+      committee.committee(Scope.system(LOGIN_TENANT), LocalDate.now(ZoneId.of("Europe/Berlin"))).seats().stream()
+          .filter(s -> s.seat().equals(first.id())).flatMap(s -> s.members().stream()).findFirst()
+          .ifPresent(member -> users.linkPerson(system, "mitglied", member.id()));
+    } catch (DomainException e) {
+      LOG.info("demo login mitglied not linked to a person: {}", e.getMessage());
     }
   }
 
@@ -153,8 +162,10 @@ public final class DemoData {
           present.add(member);
           firstMember = firstMember < 0 ? member : firstMember;
         }
+        // a seat's deputy ranks run across its members: 1..members*deputies (Kleve's and Aachen's
+        // seats of two members each have two deputies, ranks 1 and 2)
         for (int d = 1; d <= seat.deputies(); d++) {
-          appoint(t, seat, person(t, n++, seat.institution()), AppointmentRole.DEPUTY, d, from);
+          appoint(t, seat, person(t, n++, seat.institution()), AppointmentRole.DEPUTY, m * seat.deputies() + d, from);
         }
       }
     }
@@ -162,13 +173,14 @@ public final class DemoData {
       return;
     }
     try {
-      meetings(t, firstMember, present);
+      meetings(t, firstMember, present, tenant.rules().voting().consensus().normal());
     } catch (DomainException e) {
       LOG.info("demo meetings of {} incomplete: {}", t.tenant(), e.getMessage());
     }
   }
 
-  private void meetings(Scope t, long firstMember, List<Long> present) {
+  /** A held meeting with two decisions and released minutes, and a planned one; by consensus where the rules know it. */
+  private void meetings(Scope t, long firstMember, List<Long> present, boolean consensus) {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
     Meeting held = procedure.schedule(t, new NewMeeting(today.minusDays(21), LocalTime.of(14, 0),
         LocalTime.of(16, 0), MeetingKind.REGULAR, null));
@@ -178,8 +190,11 @@ public final class DemoData {
         "Vorschlag: zwei zusätzliche Kurse ab dem nächsten Quartal", firstMember, null));
     procedure.setAgenda(t, held.id(), List.of(report.id(), courses.id()));
     procedure.recordAttendance(t, held.id(), new NewAttendance(present, List.of("Referentin Dr. Gast")));
-    procedure.decide(t, held.id(), report.id(), new NewDecision(DecisionMode.CONSENSUS, null, null, null, null));
     int votes = procedure.quorum(t, held.id()).votingSeatsPresent();
+    // Kleve, Rheine and Aachen decide by vote only: there the report is taken by a unanimous vote
+    procedure.decide(t, held.id(), report.id(), consensus
+        ? new NewDecision(DecisionMode.CONSENSUS, null, null, null, null)
+        : new NewDecision(DecisionMode.VOTE, Math.max(1, votes), 0, 0, null));
     procedure.decide(t, held.id(), courses.id(), new NewDecision(DecisionMode.VOTE, Math.max(1, votes - 2),
         votes >= 3 ? 1 : 0, votes >= 3 ? 1 : 0, null));
     procedure.draftMinutes(t, held.id(), "Ergebnisprotokoll der Sitzung vom " + held.date()

@@ -18,9 +18,15 @@ import java.util.List;
  * @param committee the committee on the meeting day
  * @param attendance the attendance as recorded, or null where the document does not need it
  * @param minutes the minutes, or null where the document does not need it
+ * @param logo the letterhead logo as a data URI, or null
  */
 record MeetingFacts(RulesOfProcedure rules, Meeting meeting, Committee committee,
-    Attendance attendance, Minutes minutes) {
+    Attendance attendance, Minutes minutes, String logo) {
+
+  MeetingFacts(RulesOfProcedure rules, Meeting meeting, Committee committee,
+      Attendance attendance, Minutes minutes) {
+    this(rules, meeting, committee, attendance, minutes, null);
+  }
 
   /** The items on the agenda (Tagesordnungspunkte) in their order; submitted ones are left out. */
   List<AgendaItem> agenda() {

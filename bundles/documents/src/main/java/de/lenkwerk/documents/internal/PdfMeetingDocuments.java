@@ -15,6 +15,7 @@ import de.lenkwerk.api.documents.Publication;
 import de.lenkwerk.api.mail.Dispatch;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.persistence.UnitOfWork;
+import org.osgi.framework.BundleContext;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
@@ -60,19 +61,22 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   private final MeetingCalendar calendar;
   private final Clock clock;
   private final UnitOfWork work;
+  private final Logos logos;
 
   @Activate
   public PdfMeetingDocuments(@Reference ProcedureService procedure,
       @Reference CommitteeService committees, @Reference PersonService persons,
-      @Reference TenantDirectory directory, @Reference UnitOfWork work, Config config) {
+      @Reference TenantDirectory directory, @Reference UnitOfWork work, Config config,
+      BundleContext context) {
     this(procedure, committees, persons, directory, work, config.calendar_uid_domain(),
-        Clock.systemUTC());
+        Clock.systemUTC(), new Logos(context));
   }
 
   PdfMeetingDocuments(ProcedureService procedure, CommitteeService committees,
       PersonService persons, TenantDirectory directory, UnitOfWork work, String uidDomain,
-      Clock clock) {
+      Clock clock, Logos logos) {
     this.work = work;
+    this.logos = logos;
     this.procedure = procedure;
     this.committees = committees;
     this.persons = persons;
@@ -200,6 +204,6 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
     Committee committee = committees.committee(scope, m.date());
     Minutes min = minutes ? procedure.minutes(scope, meeting) : null;
     return new MeetingFacts(rules, m, committee,
-        attendance ? procedure.attendance(scope, meeting) : null, min);
+        attendance ? procedure.attendance(scope, meeting) : null, min, logos.dataUri(tenant));
   }
 }

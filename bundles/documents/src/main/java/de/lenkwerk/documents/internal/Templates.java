@@ -28,6 +28,7 @@ final class Templates {
       .letterhead { border-bottom: 1px solid #555; padding-bottom: 3mm; margin-bottom: 8mm; }
       .letterhead .kommune { font-size: 14pt; font-weight: bold; }
       .letterhead .line { font-size: 9pt; }
+      .letterhead .logo { float: right; max-height: 18mm; max-width: 50mm; }
       h1 { font-size: 16pt; margin: 0 0 2mm 0; }
       h2 { font-size: 12pt; margin: 6mm 0 2mm 0; }
       h3 { font-size: 10.5pt; margin: 4mm 0 1mm 0; }
@@ -53,6 +54,9 @@ final class Templates {
     h.raw("<table>");
     row(h, "Datum", Words.longDate(m.date()));
     row(h, "Uhrzeit", Words.time(m.start()) + " bis " + Words.time(m.end()));
+    if (m.location() != null && !m.location().isBlank()) {
+      row(h, "Ort", m.location());
+    }
     row(h, "Sitzung", confidentiality(m, f.rules().meetings().confidentiality()));
     h.raw("</table>");
     h.el("p", "Sehr geehrte Damen und Herren, zu der oben genannten Sitzung lade ich Sie herzlich "
@@ -265,9 +269,18 @@ final class Templates {
     h.raw("<meta name=\"author\" content=\"").text(f.kommune() + " – Geschäftsstelle der Lenkungsgruppe")
         .raw("\"/><meta name=\"subject\" content=\"").text(f.committeeTitle()).raw("\"/>");
     h.raw("<style>").raw(STYLE).raw("</style></head><body>");
-    h.raw("<div class=\"letterhead\"><div class=\"kommune\">").text(f.kommune()).raw("</div>");
+    h.raw("<div class=\"letterhead\">");
+    if (f.logo() != null) {
+      // a data URI the platform built from the tenant bundle's checked PNG or JPEG
+      h.raw("<img class=\"logo\" alt=\"\" src=\"").text(f.logo()).raw("\"/>");
+    }
+    h.raw("<div class=\"kommune\">").text(f.kommune()).raw("</div>");
     h.raw("<div class=\"line\">").text("Geschäftsstelle der Lenkungsgruppe Kommunales "
-        + "Integrationsmanagement").raw("</div></div>");
+        + "Integrationsmanagement").raw("</div>");
+    for (String line : f.rules().letterhead().lines()) {
+      h.raw("<div class=\"line\">").text(line).raw("</div>");
+    }
+    h.raw("</div>");
     return h;
   }
 

@@ -49,6 +49,37 @@ class PdfDocumentsTest {
   }
 
   @Test
+  void theLetterheadCarriesTheSenderLinesAndTheLogoAndStaysPdfA2b() throws Exception {
+    var f = SteinfurtMeeting.facts(false);
+    var r = f.rules();
+    var rules = new de.lenkwerk.api.rules.RulesOfProcedure(r.tenant(), r.name(), r.title(),
+        r.composition(), r.chair(), r.voting(), r.meetings(), r.minutes(), r.validity(),
+        r.resolution(), new de.lenkwerk.api.rules.Letterhead(java.util.List.of("Der Landrat",
+            "Tecklenburger Straße 10, 48565 Steinfurt"),
+            de.lenkwerk.api.rules.RuleSource.tenant("§5")));
+    var image = new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    String logo = Logos.dataUri(png.toByteArray());
+    assertTrue(logo.startsWith("data:image/png;base64,"));
+    byte[] pdf = PDF.render(Templates.invitation(new MeetingFacts(rules, f.meeting(),
+        f.committee(), null, null, logo)));
+    assertPdfA2b(pdf);
+    assertContains(text(pdf), "Der Landrat", "Tecklenburger Straße 10, 48565 Steinfurt");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = doc.getPage(0).getResources();
+      boolean drawn = false;
+      for (var name : resources.getXObjectNames()) {
+        drawn |= resources.getXObject(name) instanceof
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+      }
+      assertTrue(drawn, "the logo is drawn");
+    }
+    // anything but a PNG or JPEG is no logo
+    assertEquals(null, Logos.dataUri("<svg onload=alert(1)>".getBytes()));
+  }
+
+  @Test
   void minutesArePdfA2bWithAttendanceDecisionsAndSignatures() throws Exception {
     byte[] pdf = PDF.render(Templates.minutes(SteinfurtMeeting.facts(true), false));
     assertPdfA2b(pdf);

@@ -129,6 +129,26 @@ public final class MailDispatches implements DispatchService {
 
   @Override
   public Dispatch dispatchMinutes(Scope scope, long meeting) {
+    Dispatch done = minutesDispatch(scope, meeting);
+    outbox.wake(scope.tenant());
+    return done;
+  }
+
+  @Override
+  public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
+    directory.serving(scope.tenant());
+    LocalDate day = sentOn == null ? clock.today() : sentOn;
+    // the procedure's release and this dispatch join one unit of work: both commit or neither
+    Minutes released = work.write(scope, tx -> {
+      Minutes minutes = procedure.releaseMinutes(scope, meeting, day);
+      minutesDispatch(scope, meeting);
+      return minutes;
+    });
+    outbox.wake(scope.tenant());
+    return released;
+  }
+
+  private Dispatch minutesDispatch(Scope scope, long meeting) {
     RulesOfProcedure rules = directory.serving(scope.tenant()).rules();
     Meeting m = procedure.meeting(scope, meeting);
     Minutes minutes = procedure.minutes(scope, meeting);
@@ -148,10 +168,8 @@ public final class MailDispatches implements DispatchService {
     List<StoredDispatch.File> files = List.of(new StoredDispatch.File(
         "Niederschrift-" + m.date() + ".pdf", "application/pdf", pdf));
     // no addresses: the dispatch is still recorded (its day starts the objection period)
-    Dispatch done = record(scope, m, Dispatch.Kind.MINUTES, false, null,
+    return record(scope, m, Dispatch.Kind.MINUTES, false, null,
         List.copyOf(recipients.values()), files, rules.name(), "minutes/dispatch");
-    outbox.wake(scope.tenant());
-    return done;
   }
 
   @Override

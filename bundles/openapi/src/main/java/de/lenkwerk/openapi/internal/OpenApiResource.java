@@ -3,6 +3,7 @@ package de.lenkwerk.openapi.internal;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.Public;
+import de.lenkwerk.api.AnswerBody;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -217,9 +218,10 @@ public final class OpenApiResource {
     String[] produces = method.producingMimeType == null || method.producingMimeType.length == 0
         ? new String[] {MediaType.APPLICATION_JSON}
         : method.producingMimeType;
+    java.lang.reflect.Type answer = answerType(java);
     for (String type : produces) {
-      content.put(type, Map.of("schema", java == null || Response.class.isAssignableFrom(java.getReturnType())
-          || !type.contains("json") ? binaryOrObject(type) : schemas.of(java.getGenericReturnType())));
+      content.put(type, Map.of("schema", answer == null || !type.contains("json")
+          ? binaryOrObject(type) : schemas.of(answer)));
     }
     String success = success(method.method, java);
     responses.put(success, success.equals("204") ? Map.of("description", "Erfolg, ohne Inhalt")
@@ -233,6 +235,21 @@ public final class OpenApiResource {
             Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
     op.put("responses", responses);
     return op;
+  }
+
+  /**
+   * The Java type of the success answer's body: the return type, or for a method that builds its
+   * own {@link Response} the type it declares with {@link AnswerBody}; null if neither says.
+   */
+  private static java.lang.reflect.Type answerType(Method java) {
+    if (java == null) {
+      return null;
+    }
+    if (!Response.class.isAssignableFrom(java.getReturnType())) {
+      return java.getGenericReturnType();
+    }
+    AnswerBody declared = java.getAnnotation(AnswerBody.class);
+    return declared == null ? null : declared.value();
   }
 
   /**

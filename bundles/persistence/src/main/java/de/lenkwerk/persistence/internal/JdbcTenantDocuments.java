@@ -3,14 +3,8 @@ package de.lenkwerk.persistence.internal;
 import de.lenkwerk.persistence.CurrentSchema;
 import de.lenkwerk.persistence.TenantDocuments;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
@@ -18,10 +12,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@link TenantDocuments} on the platform tables {@code LW_TENANT}, {@code LW_TENANT_DOCUMENT}
- * and {@code LW_TENANT_DATA_FILE}. Plain JDBC: these rows are the platform's, not a tenant's
- * committee data, and the poll of every node reads all tenants' heads at once. The primary key
- * (tenant, version) makes concurrent uploads on two nodes give one new version, never two.
+ * {@link TenantDocuments} outside a unit of work, each call in a short transaction of its own:
+ * what every node's poll reads (all tenants' heads at once) and what tests without OSGi use.
+ * Changes that are audited go through a unit of work instead ({@code tx.tenantDocuments()}), so
+ * that the row and its audit entry commit together. The primary key (tenant, version) makes
+ * concurrent uploads on two nodes give one new version, never two.
  */
 @Component(service = TenantDocuments.class)
 public final class JdbcTenantDocuments implements TenantDocuments {
@@ -40,170 +35,61 @@ public final class JdbcTenantDocuments implements TenantDocuments {
     return new JdbcTenantDocuments(dataSource, new MigratedSchema());
   }
 
-  @Override
-  public boolean create(CreatedTenant tenant) {
+  /** One step in a transaction of its own. */
+  private interface Step<R> {
+    R run(Connection c) throws SQLException;
+  }
+
+  private <R> R inTransaction(String what, boolean falseOnConflict, Step<R> step) {
     try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
-      try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM LW_TENANT WHERE ID=?")) {
-        exists.setString(1, tenant.id());
-        try (ResultSet r = exists.executeQuery()) {
-          if (r.next()) {
-            c.rollback();
-            return false;
-          }
-        }
-      }
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO LW_TENANT (ID, NAME, CREATED_AT, CREATED_BY) VALUES (?, ?, ?, ?)")) {
-        s.setString(1, tenant.id());
-        s.setString(2, tenant.name());
-        s.setTimestamp(3, Timestamp.from(tenant.createdAt()));
-        s.setString(4, tenant.createdBy());
-        s.executeUpdate();
+      try {
+        R result = step.run(c);
         c.commit();
-        return true;
+        return result;
       } catch (SQLException e) {
         c.rollback();
-        if (exists(c, tenant.id())) {
-          return false; // created on another node at the same moment
+        // the other node's insert of the same row won the key
+        if (falseOnConflict && e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+          @SuppressWarnings("unchecked")
+          R refused = (R) Boolean.FALSE;
+          return refused;
         }
         throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create tenant " + tenant.id(), e);
+      throw new IllegalStateException("cannot " + what, e);
     }
   }
 
-  private static boolean exists(Connection c, String id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM LW_TENANT WHERE ID=?")) {
-      s.setString(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next();
-      }
-    }
+  @Override
+  public boolean create(CreatedTenant tenant) {
+    return inTransaction("create tenant " + tenant.id(), true,
+        c -> TenantDocumentRows.create(c, tenant));
   }
 
   @Override
   public Optional<CreatedTenant> tenant(String id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT ID, NAME, CREATED_AT, CREATED_BY FROM LW_TENANT WHERE ID=?")) {
-      s.setString(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        // exact match: Derby pads trailing spaces when it compares VARCHARs
-        return r.next() && r.getString(1).equals(id)
-            ? Optional.of(new CreatedTenant(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getString(4)))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read tenant " + id, e);
-    }
+    return inTransaction("read tenant " + id, false, c -> TenantDocumentRows.tenant(c, id));
   }
 
   @Override
   public List<Head> heads() {
-    List<Head> heads = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT t.ID, t.NAME, d.DOC_VERSION, d.BUNDLE_SHA256 "
-            + "FROM LW_TENANT t LEFT JOIN LW_TENANT_DOCUMENT d ON d.TENANT_ID = t.ID AND d.DOC_VERSION = "
-            + "(SELECT MAX(m.DOC_VERSION) FROM LW_TENANT_DOCUMENT m WHERE m.TENANT_ID = t.ID) ORDER BY t.ID");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        long version = r.getLong(3);
-        heads.add(new Head(r.getString(1), r.getString(2), r.wasNull() ? 0 : version, r.getString(4)));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the tenants", e);
-    }
-    return heads;
+    return inTransaction("read the tenants", false, TenantDocumentRows::heads);
   }
 
   @Override
   public Optional<Stored> latest(String tenant) {
-    try (Connection c = dataSource.getConnection()) {
-      Stored stored;
-      try (PreparedStatement s = c.prepareStatement("SELECT DOC_VERSION, CONTENT, UPLOAD_SHA256, "
-          + "BUNDLE_SHA256, UPLOADED_AT, UPLOADED_BY FROM LW_TENANT_DOCUMENT WHERE TENANT_ID=? "
-          + "ORDER BY DOC_VERSION DESC")) {
-        s.setString(1, tenant);
-        s.setMaxRows(1);
-        try (ResultSet r = s.executeQuery()) {
-          if (!r.next()) {
-            return Optional.empty();
-          }
-          stored = new Stored(tenant, r.getLong(1), r.getBytes(2), Map.of(), r.getString(3), r.getString(4),
-              r.getTimestamp(5).toInstant(), r.getString(6));
-        }
-      }
-      Map<String, byte[]> files = new LinkedHashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT PATH, CONTENT FROM LW_TENANT_DATA_FILE "
-          + "WHERE TENANT_ID=? AND DOC_VERSION=? ORDER BY PATH")) {
-        s.setString(1, tenant);
-        s.setLong(2, stored.version());
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            files.put(r.getString(1), r.getBytes(2));
-          }
-        }
-      }
-      return Optional.of(new Stored(tenant, stored.version(), stored.document(), Map.copyOf(files),
-          stored.uploadSha256(), stored.bundleSha256(), stored.uploadedAt(), stored.uploadedBy()));
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the document of " + tenant, e);
-    }
+    return inTransaction("read the document of " + tenant, false,
+        c -> TenantDocumentRows.latest(c, tenant));
   }
 
   @Override
   public boolean append(Stored stored) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        long newest;
-        try (PreparedStatement s = c.prepareStatement(
-            "SELECT MAX(DOC_VERSION) FROM LW_TENANT_DOCUMENT WHERE TENANT_ID=?")) {
-          s.setString(1, stored.tenant());
-          try (ResultSet r = s.executeQuery()) {
-            r.next();
-            newest = r.getLong(1);
-          }
-        }
-        if (newest != stored.version() - 1) {
-          c.rollback();
-          return false;
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO LW_TENANT_DOCUMENT (TENANT_ID, "
-            + "DOC_VERSION, CONTENT, UPLOAD_SHA256, BUNDLE_SHA256, UPLOADED_AT, UPLOADED_BY) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-          s.setString(1, stored.tenant());
-          s.setLong(2, stored.version());
-          s.setBytes(3, stored.document());
-          s.setString(4, stored.uploadSha256());
-          s.setString(5, stored.bundleSha256());
-          s.setTimestamp(6, Timestamp.from(stored.uploadedAt()));
-          s.setString(7, stored.uploadedBy());
-          s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement(
-            "INSERT INTO LW_TENANT_DATA_FILE (TENANT_ID, DOC_VERSION, PATH, CONTENT) VALUES (?, ?, ?, ?)")) {
-          for (var file : stored.dataFiles().entrySet()) {
-            s.setString(1, stored.tenant());
-            s.setLong(2, stored.version());
-            s.setString(3, file.getKey());
-            s.setBytes(4, file.getValue());
-            s.executeUpdate();
-          }
-        }
-        c.commit();
-        return true;
-      } catch (SQLException e) {
-        c.rollback();
-        // the other node's insert of the same version won the primary key
-        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-          return false;
-        }
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot store the document of " + stored.tenant(), e);
-    }
+    return inTransaction("store the document of " + stored.tenant(), true,
+        c -> TenantDocumentRows.append(c, stored));
   }
 }

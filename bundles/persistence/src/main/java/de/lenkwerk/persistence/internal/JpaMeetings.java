@@ -192,6 +192,7 @@ final class JpaMeetings implements MeetingRepository {
     e.setSubmittedBy(item.submittedBy());
     e.setSubmittedAt(item.submittedAt());
     e.setRepeats(item.repeats());
+    e.setLateReason(item.lateReason());
     copy(item, e);
     em.persist(e);
     em.flush();
@@ -505,7 +506,8 @@ final class JpaMeetings implements MeetingRepository {
             i.getReferenceLabel());
     return new StoredItem(i.getId(), i.getMeetingId(), i.getPosition(), i.getTitle(),
         i.getExplanation(), i.getSubmittedBy(), i.getSubmittedAt(), reference, i.isDecided(),
-        AgendaItemKind.valueOf(i.getKind()), i.getProposal(), i.isWithdrawn(), i.getRepeats());
+        AgendaItemKind.valueOf(i.getKind()), i.getProposal(), i.isWithdrawn(), i.getRepeats(),
+        i.getLateReason());
   }
 
   static Decision toDecision(DecisionEntity d, List<VoteEntity> votes,

@@ -12,6 +12,7 @@ import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.MinutesRepository;
 import de.lenkwerk.persistence.OutboxRepository;
 import de.lenkwerk.persistence.PersonRepository;
+import de.lenkwerk.persistence.TenantDocuments;
 import de.lenkwerk.persistence.Transaction;
 import javax.persistence.EntityManager;
 
@@ -27,6 +28,7 @@ final class JpaTransaction implements Transaction {
   private final JpaAudit audit;
   private final JpaAccounts accounts;
   private final JpaCalendarTokens calendarTokens;
+  private final EntityManager em;
   private final JpaOutbox outbox;
   private final JpaChairTerms chairTerms;
   private final JpaCirculars circulars;
@@ -42,6 +44,7 @@ final class JpaTransaction implements Transaction {
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
     this.calendarTokens = new JpaCalendarTokens(em);
+    this.em = em;
     this.outbox = new JpaOutbox(em);
     this.chairTerms = new JpaChairTerms(em);
     this.circulars = new JpaCirculars(em);
@@ -60,6 +63,15 @@ final class JpaTransaction implements Transaction {
   @Override
   public boolean writable() {
     return writable;
+  }
+
+  @Override
+  public TenantDocuments tenantDocuments() {
+    if (!writable) {
+      // reads see the committed state through the platform's TenantDocuments service
+      throw new IllegalStateException("the tenants' documents are changed in a write");
+    }
+    return new TxTenantDocuments(em);
   }
 
   @Override

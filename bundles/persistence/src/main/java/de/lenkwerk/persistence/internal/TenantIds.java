@@ -25,10 +25,14 @@ import org.eclipse.persistence.sessions.JNDIConnector;
  *
  * <p>Blocks: a node reserves {@code blockSize} numbers of a tenant at once, in a short transaction
  * of its own (an UPDATE of the tenant's row, committed at once), and hands them out from memory.
- * So no write waits on a counter row for the rest of its transaction, nodes never hand out the
- * same id (each block is reserved in the database), and another tenant never waits for this
- * one's reservation. What a node has reserved and not used when it stops is a gap in that
- * tenant's own ids only.
+ * So no write waits on a counter row for the rest of its transaction, and nodes never hand out
+ * the same id (each block is reserved in the database). What a node has reserved and not used
+ * when it stops is a gap in that tenant's own ids only.
+ *
+ * <p>The reservations run on one connection of their own, kept open: they are asked for while
+ * the write holds its pooled connection, and taking a second one from the pool then could wait
+ * for ever once every pooled connection belongs to a write waiting for an id. Reservations of
+ * different tenants therefore follow each other; each is one short UPDATE.
  */
 public final class TenantIds extends Sequence {
 
@@ -42,6 +46,8 @@ public final class TenantIds extends Sequence {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final transient Map<String, Block> blocks = new ConcurrentHashMap<>();
+  private final transient Object reserving = new Object();
+  private transient Connection reservations;
   private final int blockSize;
 
   public TenantIds(int blockSize) {
@@ -92,6 +98,9 @@ public final class TenantIds extends Sequence {
   @Override
   public void onDisconnect() {
     blocks.clear();
+    synchronized (reserving) {
+      closeReservations();
+    }
   }
 
   /** The next id of a tenant, reserving a new block over {@code dataSource} when one is used up. */
@@ -106,27 +115,47 @@ public final class TenantIds extends Sequence {
   }
 
   private void reserve(String tenant, DataSource dataSource, Block block) {
-    for (int attempt = 1; ; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
+    synchronized (reserving) {
+      for (int attempt = 1; ; attempt++) {
         try {
-          reserve(c, tenant, block);
-          c.commit();
-          return;
-        } catch (SQLException e) {
-          c.rollback();
-          // two nodes numbering their first tenant at once: one wins, the other counts again
-          if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt >= 10) {
-            throw e;
+          Connection c = reservations(dataSource);
+          try {
+            reserve(c, tenant, block);
+            c.commit();
+            return;
+          } catch (SQLException e) {
+            c.rollback();
+            // two nodes numbering their first tenant at once: one wins, the other counts again
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt >= 10) {
+              throw e;
+            }
           }
-        } finally {
-          c.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+          closeReservations(); // a broken connection is opened anew for the next reservation
+          throw new IllegalStateException("could not reserve ids for tenant " + tenant + ": "
+              + e.getMessage(), e);
         }
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not reserve ids for tenant " + tenant + ": "
-            + e.getMessage(), e);
       }
+    }
+  }
+
+  /** The reservations' own connection, opened once (again after a failure). */
+  private Connection reservations(DataSource dataSource) throws SQLException {
+    if (reservations == null || reservations.isClosed()) {
+      reservations = dataSource.getConnection();
+      reservations.setAutoCommit(false);
+    }
+    return reservations;
+  }
+
+  private void closeReservations() {
+    if (reservations != null) {
+      try {
+        reservations.close();
+      } catch (SQLException e) {
+        // closing a broken connection: nothing left to do with it
+      }
+      reservations = null;
     }
   }
 

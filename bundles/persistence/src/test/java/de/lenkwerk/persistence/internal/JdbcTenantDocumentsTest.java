@@ -3,6 +3,7 @@ package de.lenkwerk.persistence.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.lenkwerk.persistence.TenantDocuments;
@@ -52,5 +53,35 @@ class JdbcTenantDocumentsTest {
     assertEquals("up2", latest.uploadSha256());
     assertEquals(List.of(new TenantDocuments.Head("kreis-borken", "Kreis Borken", 2, "bundle2")), store.heads());
     assertTrue(store.latest("stadt-rheine").isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void inAUnitOfWorkAStoredVersionCommitsAndRollsBackWithTheOtherWrites() {
+    try (de.lenkwerk.persistence.testing.LocalUnitOfWork db =
+        de.lenkwerk.persistence.testing.LocalUnitOfWork.derby()) {
+      TenantDocuments platform = JdbcTenantDocuments.on(db.dataSource());
+      de.lenkwerk.api.Scope borken = de.lenkwerk.api.Scope.system("kreis-borken");
+      db.write(borken, tx -> tx.tenantDocuments().create(
+          new TenantDocuments.CreatedTenant("kreis-borken", "Kreis Borken", Instant.now(), "admin")));
+      assertTrue(platform.tenant("kreis-borken").isPresent(), "committed with the unit of work");
+
+      // a write that fails after storing the version: neither the version nor the JPA row stays
+      assertThrows(IllegalStateException.class, () -> db.write(borken, tx -> {
+        assertTrue(tx.tenantDocuments().append(version("kreis-borken", 1, "eins", Map.of())));
+        tx.persons().create(new de.lenkwerk.api.committee.NewPerson("Im selben Schritt", null, null, null));
+        throw new IllegalStateException("the audit entry could not be written");
+      }));
+      assertTrue(platform.latest("kreis-borken").isEmpty(), "the version went with the failed write");
+      assertEquals(0, (int) db.read(borken, tx -> tx.persons().list().size()));
+
+      db.write(borken, tx -> {
+        assertTrue(tx.tenantDocuments().append(version("kreis-borken", 1, "eins", Map.of())));
+        return tx.persons().create(new de.lenkwerk.api.committee.NewPerson("Im selben Schritt", null, null, null));
+      });
+      assertEquals(1, platform.latest("kreis-borken").orElseThrow().version());
+      assertEquals(1, (int) db.read(borken, tx -> tx.persons().list().size()));
+      assertThrows(IllegalStateException.class, () -> db.read(borken, tx -> tx.tenantDocuments()),
+          "changed only in a write");
+    }
   }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +126,63 @@ class TenantIdsTest {
       assertTrue(max <= 400 + 2 * 3, "no numbers skipped beyond the unused rest of two blocks: " + max);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Ids are asked for while the write holds its pooled connection: with every pooled connection
+   * held by writes, reservations still go on (on the generator's own connection) instead of
+   * waiting for a connection that no write returns before it has its id.
+   */
+  @Test
+  void reservationsGoOnWhileEveryPooledConnectionIsHeldByAWrite() throws Exception {
+    DataSource ds = new DriverDataSource(
+        "jdbc:derby:memory:lenkwerk-ids-" + System.nanoTime() + ";create=true", null, null);
+    Migrations.apply(ds);
+    Semaphore pool = new Semaphore(3);
+    DataSource bounded = (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          if (!method.getName().equals("getConnection")) {
+            return method.invoke(ds, args);
+          }
+          // like the pool's maximum wait: no connection free within it is an error
+          if (!pool.tryAcquire(5, TimeUnit.SECONDS)) {
+            throw new java.sql.SQLException("pool exhausted");
+          }
+          java.sql.Connection c = ds.getConnection();
+          return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+              new Class<?>[] {java.sql.Connection.class}, (p, m, a) -> {
+                if (m.getName().equals("close")) {
+                  pool.release();
+                }
+                return m.invoke(c, a);
+              });
+        });
+    TenantIds ids = new TenantIds(1);
+    ids.next("kreis-kleve", bounded); // the generator's own connection: one of the three
+    ExecutorService writers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<Long>>> runs = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        runs.add(writers.submit(() -> {
+          try (java.sql.Connection held = bounded.getConnection()) { // the write's connection
+            List<Long> got = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+              got.add(ids.next("kreis-kleve", bounded)); // a block of one: a reservation each
+            }
+            return got;
+          }
+        }));
+      }
+      Set<Long> all = new HashSet<>();
+      for (Future<List<Long>> run : runs) {
+        all.addAll(run.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(100, all.size());
+      assertEquals(2, pool.availablePermits(), "the writes gave theirs back, the generator keeps one");
+    } finally {
+      writers.shutdownNow();
+      ids.onDisconnect();
     }
   }
 

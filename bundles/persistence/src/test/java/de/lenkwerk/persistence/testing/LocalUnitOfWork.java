@@ -46,6 +46,11 @@ public final class LocalUnitOfWork implements UnitOfWork, AutoCloseable {
     return new LocalUnitOfWork(new DriverDataSource(url, null, null));
   }
 
+  /** The database, for tests that read it beside the unit of work. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   /**
    * A second node over this one's database: its own persistence unit (and so its own id blocks),
    * the same tables.

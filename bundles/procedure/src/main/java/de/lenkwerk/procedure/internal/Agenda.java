@@ -15,8 +15,10 @@ import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaReference;
 import de.lenkwerk.api.procedure.AgendaService;
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.rules.MeetingRules;
+import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.audit.Audit;
@@ -98,22 +100,68 @@ public final class Agenda implements AgendaService {
     ChairHolder chair = committee.chair();
     boolean isChair = chair != null && chair.id() != null && chair.id() == by;
     if (!agenda.membersMaySubmit() && !isChair) {
-      throw DomainException.ruleViolation("Nach der Geschäftsordnung melden die Mitglieder keine "
-          + "Tagesordnungspunkte an; die Tagesordnung setzt " + Procedures.roleName(agenda.setBy())
-          + " (" + agenda.source().label() + ").", agenda.source().label());
+      String according = agenda.source().according();
+      throw DomainException.ruleViolation(Character.toUpperCase(according.charAt(0))
+          + according.substring(1) + " melden die Mitglieder keine Tagesordnungspunkte an; die "
+          + "Tagesordnung setzt " + Procedures.roleName(agenda.setBy()) + " ("
+          + agenda.source().label() + ").", agenda.source().label());
     }
     AgendaReference ref = reference;
     AgendaItemKind kind = item.kind() == null ? AgendaItemKind.DECISION : item.kind();
     String proposal = proposal(kind, item.proposal());
+    String lateReason = Texts.optional("lateReason", item.lateReason(), 1000);
+    MeetingRules.SubmissionDeadline deadline = t.rules().meetings().submissionDeadline();
     return work.write(scope, tx -> {
       requireOpen(tx, meeting);
+      boolean held = ProcedureRecords.status(tx, meeting(tx, meeting)) == MeetingStatus.HELD;
+      String late = checkDeadline(scope, isChair, date, held, deadline, lateReason);
       StoredItem stored = tx.meetings().addItem(new StoredItem(0, meeting, null, title,
-          explanation, by, Instant.now(clock), ref, false, kind, proposal, false));
+          explanation, by, Instant.now(clock), ref, false, kind, proposal, false, null, late));
       AgendaItem created = toItem(stored, null);
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/agenda-items",
           Procedures.target(scope, meeting, "agenda-items/" + stored.id()), null, created);
       return created;
     });
+  }
+
+  /**
+   * The submission deadline: members submit at least {@code daysBefore} days before the meeting
+   * and never for a meeting already held; the chair and the Geschäftsstelle may still add an
+   * item then, with a reason, and it is marked as added late. Returns the late reason ("" where
+   * none was given), or null for an item in time.
+   */
+  private String checkDeadline(Scope scope, boolean submitterChairs, LocalDate date,
+      boolean held, MeetingRules.SubmissionDeadline deadline, String lateReason) {
+    LocalDate last = date.minusDays(deadline.daysBefore());
+    LocalDate today = Procedures.today(clock);
+    boolean late = held || today.isAfter(last);
+    if (!late) {
+      if (lateReason != null) {
+        throw DomainException.invalid("Der Tagesordnungspunkt wird rechtzeitig angemeldet "
+            + "(Anmeldefrist bis " + Texts.date(last) + "); bitte \"lateReason\" weglassen.");
+      }
+      return null;
+    }
+    String when = held ? "Die Sitzung vom " + Texts.date(date) + " hat bereits stattgefunden"
+        : "Die Anmeldefrist für die Sitzung am " + Texts.date(date) + " endete am "
+            + Texts.date(last) + " (" + deadline.daysBefore() + " Tage vor der Sitzung, "
+            + deadline.source().according() + ")";
+    if (!mayAddLate(scope, submitterChairs)) {
+      throw DomainException.ruleViolation(when + ". Mitglieder können jetzt keinen "
+          + "Tagesordnungspunkt mehr anmelden; nachträglich aufnehmen können ihn nur der Vorsitz "
+          + "oder die Geschäftsstelle, mit Begründung.", deadline.source().label());
+    }
+    // the reason is asked for ("lateReason"); without one the item is still marked as late
+    return lateReason == null ? "" : lateReason;
+  }
+
+  /** The chair and the Geschäftsstelle (and the platform itself) may add items late. */
+  private static boolean mayAddLate(Scope scope, boolean submitterChairs) {
+    if (scope.caller() == null) {
+      return true;
+    }
+    Set<String> roles = scope.caller().roles();
+    return roles.contains(Roles.TENANT_ADMIN) || roles.contains(Roles.CHAIR) || submitterChairs;
   }
 
   /** The proposal of a DECISION item (optional); an INFORMATION item has none. */

@@ -12,6 +12,8 @@ import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.Person;
+import de.lenkwerk.api.committee.SeatComposition;
+import de.lenkwerk.api.committee.SeatHolder;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.AttendanceService;
 import de.lenkwerk.api.procedure.Decision;
@@ -43,7 +45,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -108,7 +112,17 @@ public final class MinutesBook implements MinutesService {
     }
     Attendance attendance = attendances.attendance(scope, meeting);
     Quorum quorum = attendances.quorum(scope, meeting);
-    String text = MinutesDraft.text(t.info().name(), m, attendance, quorum);
+    // names of the committee on the day (members and deputies), as the attendance shows them
+    Map<Long, String> names = new HashMap<>();
+    for (SeatComposition seat : committees.committee(scope, m.date()).seats()) {
+      for (SeatHolder h : seat.members()) {
+        names.put(h.id(), h.name());
+      }
+      for (SeatHolder h : seat.deputies()) {
+        names.put(h.id(), h.name());
+      }
+    }
+    String text = MinutesDraft.text(t.info().name(), m, attendance, quorum, names);
     if (text.length() > 32000) {
       text = text.substring(0, 32000);
     }

@@ -4,14 +4,21 @@ import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaItemStatus;
 import de.lenkwerk.api.procedure.Attendance;
+import de.lenkwerk.api.procedure.AttendanceStatus;
 import de.lenkwerk.api.procedure.Decision;
 import de.lenkwerk.api.procedure.DecisionMode;
+import de.lenkwerk.api.procedure.Guest;
+import de.lenkwerk.api.procedure.GuestKind;
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.procedure.PersonAttendance;
 import de.lenkwerk.api.procedure.Quorum;
 import de.lenkwerk.api.procedure.Representation;
 import de.lenkwerk.spi.DecisionResult;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -27,7 +34,12 @@ final class MinutesDraft {
 
   private MinutesDraft() {}
 
-  static String text(String tenantName, Meeting meeting, Attendance attendance, Quorum quorum) {
+  /**
+   * The draft's text; {@code names} gives the names of the persons recorded by id only (excused,
+   * absent, arriving late or leaving early).
+   */
+  static String text(String tenantName, Meeting meeting, Attendance attendance, Quorum quorum,
+      Map<Long, String> names) {
     StringBuilder out = new StringBuilder();
     out.append("Niederschrift der Sitzung der Lenkungsgruppe – ").append(tenantName).append('\n');
     out.append("Sitzung am ").append(DAY.format(meeting.date()));
@@ -44,7 +56,7 @@ final class MinutesDraft {
     }
     out.append(meeting.publicMeeting() ? "Öffentliche Sitzung" : "Nicht öffentliche Sitzung")
         .append("\n\n");
-    attendance(out, attendance);
+    attendance(out, attendance, names, positions(meeting));
     if (quorum != null) {
       out.append("Beschlussfähigkeit: ").append(quorum.explanation()).append("\n\n");
     }
@@ -63,7 +75,16 @@ final class MinutesDraft {
     return out.toString().strip();
   }
 
-  private static void attendance(StringBuilder out, Attendance attendance) {
+  private static Map<Long, String> positions(Meeting meeting) {
+    Map<Long, String> positions = new HashMap<>();
+    for (AgendaItem item : meeting.agenda()) {
+      positions.put(item.id(), item.position() == null ? item.title() : "TOP " + item.position());
+    }
+    return positions;
+  }
+
+  private static void attendance(StringBuilder out, Attendance attendance,
+      Map<Long, String> names, Map<Long, String> positions) {
     out.append("Anwesend:\n");
     List<Representation> seats = attendance.seats();
     boolean any = false;
@@ -98,13 +119,45 @@ final class MinutesDraft {
         out.append("- ").append(r.institution()).append('\n');
       }
     }
-    if (!attendance.guests().isEmpty()) {
-      out.append("Gäste:\n");
-      for (String guest : attendance.guests()) {
-        out.append("- ").append(guest).append('\n');
+    List<String> partly = new ArrayList<>();
+    List<String> excused = new ArrayList<>();
+    for (PersonAttendance p : attendance.persons()) {
+      String name = p.person() == null ? null : names.get(p.person());
+      if (name == null) {
+        continue;
+      }
+      if (p.status() == AttendanceStatus.EXCUSED) {
+        excused.add(name);
+      } else if (p.status() == AttendanceStatus.PRESENT
+          && (p.fromItem() != null || p.untilItem() != null)) {
+        partly.add(name + " (" + (p.fromItem() == null ? "" : "ab " + positions.get(p.fromItem()))
+            + (p.fromItem() != null && p.untilItem() != null ? ", " : "")
+            + (p.untilItem() == null ? "" : "bis " + positions.get(p.untilItem())) + ")");
       }
     }
+    list(out, "Zeitweise anwesend:", partly);
+    list(out, "Entschuldigt:", excused);
+    List<String> guests = new ArrayList<>();
+    if (!attendance.guestList().isEmpty()) {
+      for (Guest g : attendance.guestList()) {
+        guests.add(g.name() + (g.institution() == null ? "" : " (" + g.institution() + ")")
+            + (g.kind() == GuestKind.EXPERT ? ", sachverständig" : ""));
+      }
+    } else {
+      guests.addAll(attendance.guests());
+    }
+    list(out, "Gäste:", guests);
     out.append('\n');
+  }
+
+  private static void list(StringBuilder out, String heading, List<String> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    out.append(heading).append('\n');
+    for (String entry : entries) {
+      out.append("- ").append(entry).append('\n');
+    }
   }
 
   private static void item(StringBuilder out, AgendaItem item) {
@@ -127,8 +180,9 @@ final class MinutesDraft {
     if (d.mode() == DecisionMode.NOTED) {
       out.append("Zur Kenntnis genommen.\n");
     } else {
-      if (d.text() != null) {
-        out.append("Beschluss: ").append(d.text()).append('\n');
+      String wording = d.currentText() != null ? d.currentText() : d.text();
+      if (wording != null) {
+        out.append("Beschluss: ").append(wording).append('\n');
       }
       out.append(d.mode() == DecisionMode.CONSENSUS ? "Verfahren: konsensuale Verständigung"
           : "Verfahren: Abstimmung");
@@ -144,8 +198,10 @@ final class MinutesDraft {
       }
       out.append('\n');
     }
-    out.append("Bei der Abstimmung vertreten: ").append(d.votesPresent()).append(" von ")
-        .append(d.votingSeats()).append(" Stimmen\n");
+    String present = d.presentAtDecision() != null ? d.presentAtDecision()
+        : Decision.presentAt(d.mode(), d.votesPresent(), d.votingSeats());
+    out.append(Character.toUpperCase(present.charAt(0))).append(present.substring(1))
+        .append('\n');
     if (d.source() != null) {
       out.append("Angewandte Regel: ").append(d.source().label()).append('\n');
     }

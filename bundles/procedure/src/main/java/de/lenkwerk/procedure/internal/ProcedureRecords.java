@@ -95,7 +95,7 @@ final class ProcedureRecords {
         ? Integer.MAX_VALUE : i.position()).thenComparing(StoredItem::id));
     List<AgendaItem> agenda = new ArrayList<>();
     for (StoredItem i : ordered) {
-      agenda.add(toItem(i, decisions.get(i.id())));
+      agenda.add(toItem(i, decisions.get(i.id()), status));
     }
     return new Meeting(m.id(), m.date(), m.start(), m.end(),
         m.defaultSlot() ? mr.defaultSlot().source() : null, m.kind(), m.publicMeeting(),
@@ -104,11 +104,23 @@ final class ProcedureRecords {
   }
 
   static AgendaItem toItem(StoredItem i, Decision d) {
+    return toItem(i, d, MeetingStatus.PLANNED);
+  }
+
+  /**
+   * The item as its submitter sees it: an item never accepted onto the agenda of a meeting that
+   * took place or was cancelled was not taken up.
+   */
+  static AgendaItem toItem(StoredItem i, Decision d, MeetingStatus meeting) {
     AgendaItemStatus status = d != null || i.decided() ? AgendaItemStatus.DECIDED
         : i.withdrawn() ? AgendaItemStatus.WITHDRAWN
-        : i.position() != null ? AgendaItemStatus.ACCEPTED : AgendaItemStatus.SUBMITTED;
+        : i.position() != null ? AgendaItemStatus.ACCEPTED
+        : meeting == MeetingStatus.HELD || meeting == MeetingStatus.CANCELLED
+            ? AgendaItemStatus.NOT_TAKEN_UP : AgendaItemStatus.SUBMITTED;
     return new AgendaItem(i.id(), i.meeting(), i.position(), status, i.title(), i.explanation(),
-        i.submittedBy(), i.reference(), d, i.kind(), i.proposal(), i.repeats());
+        i.submittedBy(), i.reference(), d, i.kind(), i.proposal(), i.repeats(),
+        i.lateReason() != null, i.lateReason() == null || i.lateReason().isEmpty() ? null
+            : i.lateReason());
   }
 
 

@@ -71,7 +71,7 @@ final class Voting {
     if (request.mode() == DecisionMode.CONSENSUS) {
       if (!voting.consensus().normal()) {
         throw DomainException.ruleViolation("Ein Beschluss durch konsensuale Verständigung ohne "
-            + "Abstimmung ist nach der Geschäftsordnung nicht vorgesehen ("
+            + "Abstimmung ist " + voting.consensus().source().according() + " nicht vorgesehen ("
             + voting.consensus().source().label() + "). Bitte stimmen Sie ab (mode \"VOTE\").",
             voting.consensus().source().label());
       }

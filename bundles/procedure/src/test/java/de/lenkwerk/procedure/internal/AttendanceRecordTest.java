@@ -249,8 +249,9 @@ class AttendanceRecordTest {
         member(STEINFURT, "amt-33"), null));
     service.setAgenda(ST, m.id(), List.of(item.id(), open.id()));
     service.recordAttendance(ST, m.id(), new NewAttendance(members(19), List.of()));
-    service.decide(ST, m.id(), item.id(), new NewDecision(DecisionMode.CONSENSUS, null, null,
-        null, null));
+    Decision decided = service.decide(ST, m.id(), item.id(), new NewDecision(DecisionMode.VOTE,
+        10, 5, 4, null));
+    assertEquals("Die Lenkungsgruppe empfiehlt 10.000 EUR.", decided.text());
     refused(Kind.INVALID_INPUT, () -> service.correct(ST, m.id(), item.id(),
         new NewDecisionCorrection("Die Lenkungsgruppe empfiehlt 1.000 EUR.", " ")));
     refused(Kind.INVALID_INPUT, () -> service.correct(ST, m.id(), item.id(),

@@ -13,6 +13,10 @@ import de.lenkwerk.api.DomainException.Kind;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.procedure.AgendaItem;
+import de.lenkwerk.api.procedure.AttendanceStatus;
+import de.lenkwerk.api.procedure.Guest;
+import de.lenkwerk.api.procedure.GuestKind;
+import de.lenkwerk.api.procedure.PersonAttendance;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
@@ -76,10 +80,12 @@ class MinutesVersionsTest {
     AgendaItem item = service.submit(scope, meeting.id(), new NewAgendaItem(title,
         "Erläuterung", member(rules, "amt-33"), null));
     service.setAgenda(scope, meeting.id(), List.of(item.id()));
-    List<Long> present = new ArrayList<>(SeedRules.votingMembers(rules, 11));
+    List<Long> present = new ArrayList<>(SeedRules.votingMembers(rules, 12));
     present.add(deputy(rules, "caritas-rheine", 1));
-    service.recordAttendance(scope, meeting.id(), new NewAttendance(present,
-        List.of("Dr. Gast (Universität Münster)")));
+    present.remove(member(rules, "amt-50"));
+    service.recordAttendance(scope, meeting.id(), new NewAttendance(present, List.of(),
+        List.of(new PersonAttendance(member(rules, "amt-50"), AttendanceStatus.EXCUSED, null,
+            null)), List.of(new Guest("Dr. Gast", "Universität Münster", GuestKind.EXPERT))));
     service.decide(scope, meeting.id(), item.id(), new NewDecision(DecisionMode.VOTE, 9, 2, 1,
         null));
     return service.meeting(scope, meeting.id());
@@ -102,7 +108,9 @@ class MinutesVersionsTest {
     String text = draft.text();
     assertTrue(text.contains("Anwesend:"), text);
     assertTrue(text.contains("in Vertretung als 1. Stellvertretung"), text);
-    assertTrue(text.contains("Gäste:\n- Dr. Gast (Universität Münster)"), text);
+    assertTrue(text.contains("Gäste:\n- Dr. Gast (Universität Münster), sachverständig"), text);
+    assertTrue(text.contains("Entschuldigt:\n- Mitglied amt-50 1"), text);
+    assertTrue(text.contains("Bei der Abstimmung anwesend: "), text);
     assertTrue(text.contains("Beschlussfähigkeit: "), text);
     assertTrue(text.contains("TOP 1: Sprachkurse"), text);
     assertTrue(text.contains("Verfahren: Abstimmung (9 Ja, 2 Nein, 1 Enthaltungen)"), text);

@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.NewAppointment;
@@ -67,6 +68,7 @@ public final class AppointmentResource {
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(Appointment.class)
   public Response appoint(@Context SecurityContext security, @PathParam("tenant") String tenant, NewAppointment appointment) {
     Appointment created = committee.appoint(Scopes.of(security), appointment);
     return Response.created(URI.create("tenants/" + tenant + "/appointments/" + created.id()))

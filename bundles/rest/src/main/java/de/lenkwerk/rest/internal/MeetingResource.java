@@ -1,8 +1,10 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.problem.ProblemTexts;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Attendance;
@@ -14,9 +16,6 @@ import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.NewApproval;
-import de.lenkwerk.api.procedure.NewAgendaItem;
-import de.lenkwerk.api.procedure.NewAttendance;
-import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.procedure.Quorum;
@@ -28,6 +27,9 @@ import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesText;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesView;
+import de.lenkwerk.rest.internal.ProcedureViews.NewAgendaItem;
+import de.lenkwerk.rest.internal.ProcedureViews.NewAttendance;
+import de.lenkwerk.rest.internal.ProcedureViews.NewDecision;
 import de.lenkwerk.rest.internal.ProcedureViews.Release;
 import java.net.URI;
 import java.util.List;
@@ -65,17 +67,20 @@ public final class MeetingResource {
 
   private final ProcedureService procedure;
   private final MeetingDocuments documents;
+  private final DispatchService dispatches;
 
   @Activate
   public MeetingResource(@Reference ProcedureService procedure,
-      @Reference MeetingDocuments documents) {
+      @Reference MeetingDocuments documents, @Reference DispatchService dispatches) {
     this.procedure = procedure;
     this.documents = documents;
+    this.dispatches = dispatches;
   }
 
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(MeetingView.class)
   public Response schedule(@Context SecurityContext security, @PathParam("tenant") String tenant, MeetingRequest request) {
     Meeting created = procedure.schedule(Scopes.of(security), request == null ? null : request.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + created.id()))
@@ -92,6 +97,7 @@ public final class MeetingResource {
   @GET
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, Documents.CALENDAR})
+  @AnswerBody(MeetingView.class)
   public Response get(@Context SecurityContext security, @PathParam("tenant") String tenant,
       @PathParam("id") long id, @Context HttpHeaders headers) {
     if (Documents.prefers(headers, Documents.CALENDAR)) {
@@ -130,7 +136,7 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AgendaItem updateItem(@Context SecurityContext security, @PathParam("id") long id,
       @PathParam("item") long item, NewAgendaItem changed) {
-    return procedure.update(Scopes.of(security), id, item, changed);
+    return procedure.update(Scopes.of(security), id, item, changed == null ? null : changed.toNew());
   }
 
   /** Withdraws an agenda item until it is decided; it stays visible as WITHDRAWN. */
@@ -146,9 +152,11 @@ public final class MeetingResource {
   @POST
   @Path("{id}/agenda-items")
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(AgendaItem.class)
   public Response submit(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAgendaItem item) {
-    AgendaItem created = procedure.submit(Scopes.of(security), id, item);
+    AgendaItem created = procedure.submit(Scopes.of(security), id,
+        item == null ? null : item.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + created.id())).entity(created).build();
   }
@@ -168,7 +176,8 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Attendance recordAttendance(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAttendance attendance) {
-    return procedure.recordAttendance(Scopes.of(security), id, attendance);
+    return procedure.recordAttendance(Scopes.of(security), id,
+        attendance == null ? null : attendance.toNew());
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
@@ -189,9 +198,11 @@ public final class MeetingResource {
   @POST
   @Path("{id}/agenda-items/{item}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(Decision.class)
   public Response decide(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       @PathParam("item") long item, NewDecision decision) {
-    Decision recorded = procedure.decide(Scopes.of(security), id, item, decision);
+    Decision recorded = procedure.decide(Scopes.of(security), id, item,
+        decision == null ? null : decision.toNew());
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + item + "/decision")).entity(recorded).build();
   }
@@ -231,6 +242,7 @@ public final class MeetingResource {
   @GET
   @Path("{id}/minutes")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  @AnswerBody(MinutesView.class)
   public Response minutes(@PathParam("tenant") String tenant, @PathParam("id") long id,
       @Context SecurityContext security, @Context HttpHeaders headers) {
     boolean anonymous = Scopes.caller(security) == null;
@@ -289,6 +301,7 @@ public final class MeetingResource {
   @GET
   @Path("{id}/invitation")
   @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
+  @AnswerBody(Invitation.class)
   public Response invitation(@Context SecurityContext security, @PathParam("tenant") String tenant,
       @PathParam("id") long id, @Context HttpHeaders headers) {
     if (Documents.prefers(headers, Documents.PDF)) {
@@ -324,7 +337,9 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MinutesView release(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       Release release) {
-    return MinutesView.of(procedure.releaseMinutes(Scopes.of(security), id,
+    // released and mailed to the members and deputies in one unit of work; without sentOn the
+    // day of the dispatch is recorded, so the objection period runs from it
+    return MinutesView.of(dispatches.releaseMinutes(Scopes.of(security), id,
         release == null ? null : release.sentOn()));
   }
 
@@ -332,6 +347,7 @@ public final class MeetingResource {
   @POST
   @Path("{id}/minutes/objections")
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(MinutesView.class)
   public Response object(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewObjection objection) {
     MinutesView minutes = MinutesView.of(procedure.object(Scopes.of(security), id, objection));

@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.Person;
 import de.lenkwerk.api.committee.PersonExport;
@@ -58,6 +59,7 @@ public final class PersonResource {
   @Allowed(Roles.TENANT_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(Person.class)
   public Response create(@Context SecurityContext security, @PathParam("tenant") String tenant, NewPerson person) {
     Person created = persons.create(Scopes.of(security), person);
     return Response.created(URI.create("tenants/" + tenant + "/persons/" + created.id()))

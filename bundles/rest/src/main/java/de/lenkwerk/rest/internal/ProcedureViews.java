@@ -2,6 +2,12 @@ package de.lenkwerk.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.lenkwerk.api.procedure.AgendaItem;
+import de.lenkwerk.api.procedure.AgendaItemKind;
+import de.lenkwerk.api.procedure.AgendaReference;
+import de.lenkwerk.api.procedure.DecisionMode;
+import de.lenkwerk.api.procedure.Guest;
+import de.lenkwerk.api.procedure.PersonAttendance;
+import de.lenkwerk.api.procedure.SeatVote;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
 import de.lenkwerk.api.procedure.MeetingStatus;
@@ -35,6 +41,39 @@ final class ProcedureViews {
     NewMeeting toNew() {
       return new NewMeeting(date, start, end, kind, publicMeeting, location, repeatOf,
           repeatedItems);
+    }
+  }
+
+  // The request bodies below repeat API records that carry a second, shorter constructor. The
+  // container's Jackson (2.14) may bind such a record through the shorter one and drop the other
+  // fields silently (a "proposal" or "text" lost); these have one constructor only. Same simple
+  // names, so that the OpenAPI schemas keep their names.
+
+  /** POST/PUT .../agenda-items: see {@link de.lenkwerk.api.procedure.NewAgendaItem}. */
+  record NewAgendaItem(String title, String explanation, Long submittedBy,
+      AgendaReference reference, AgendaItemKind kind, String proposal) {
+
+    de.lenkwerk.api.procedure.NewAgendaItem toNew() {
+      return new de.lenkwerk.api.procedure.NewAgendaItem(title, explanation, submittedBy,
+          reference, kind, proposal);
+    }
+  }
+
+  /** POST .../decision: see {@link de.lenkwerk.api.procedure.NewDecision}. */
+  record NewDecision(DecisionMode mode, Integer yes, Integer no, Integer abstain,
+      List<SeatVote> votes, String text) {
+
+    de.lenkwerk.api.procedure.NewDecision toNew() {
+      return new de.lenkwerk.api.procedure.NewDecision(mode, yes, no, abstain, votes, text);
+    }
+  }
+
+  /** PUT .../attendance: see {@link de.lenkwerk.api.procedure.NewAttendance}. */
+  record NewAttendance(List<Long> present, List<String> guests, List<PersonAttendance> persons,
+      List<Guest> guestList) {
+
+    de.lenkwerk.api.procedure.NewAttendance toNew() {
+      return new de.lenkwerk.api.procedure.NewAttendance(present, guests, persons, guestList);
     }
   }
 

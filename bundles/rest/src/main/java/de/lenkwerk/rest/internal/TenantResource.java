@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.rules.Resolution;
 import de.lenkwerk.api.rules.RulesOfProcedure;
@@ -71,6 +72,7 @@ public final class TenantResource {
   @Allowed(Roles.PLATFORM_ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(TenantInfo.class)
   public Response create(@Context SecurityContext security, NewTenant tenant) {
     if (tenant == null) {
       throw DomainException.invalid("Bitte senden Sie die Kommune: {\"id\": \"kreis-borken\", \"name\": \"Kreis Borken\"}.");
@@ -140,6 +142,7 @@ public final class TenantResource {
     view.put("minutes", rules.minutes());
     view.put("validity", rules.validity());
     view.put("validUntil", rules.validity().validUntil());
+    view.put("letterhead", rules.letterhead());
     // the resolution this version cites as the one that adopted it (checked at upload), or null
     view.put("resolution", resolution(rules.resolution()));
     if (on != null) {

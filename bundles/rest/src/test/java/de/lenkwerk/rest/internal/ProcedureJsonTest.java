@@ -14,7 +14,7 @@ import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingKind;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
-import de.lenkwerk.api.procedure.NewDecision;
+import de.lenkwerk.rest.internal.ProcedureViews.NewDecision;
 import de.lenkwerk.api.rules.Role;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
@@ -78,17 +78,24 @@ class ProcedureJsonTest {
 
   @Test
   void attendanceIsReadInTheShortAndTheFullForm() throws Exception {
-    de.lenkwerk.api.procedure.NewAttendance old = mapper.readValue("{\"present\":[1,2],"
-        + "\"guests\":[\"Gast\"]}", de.lenkwerk.api.procedure.NewAttendance.class);
+    ProcedureViews.NewAttendance old = mapper.readValue("{\"present\":[1,2],"
+        + "\"guests\":[\"Gast\"]}", ProcedureViews.NewAttendance.class);
     assertEquals(List.of(1L, 2L), old.present());
     assertNull(old.persons());
-    de.lenkwerk.api.procedure.NewAttendance full = mapper.readValue("{\"persons\":[{\"person\":1,"
+    ProcedureViews.NewAttendance full = mapper.readValue("{\"persons\":[{\"person\":1,"
         + "\"status\":\"EXCUSED\"},{\"person\":2,\"status\":\"PRESENT\",\"fromItem\":7}],"
         + "\"guestList\":[{\"name\":\"Dr. B\",\"institution\":\"Uni\",\"kind\":\"EXPERT\"}]}",
-        de.lenkwerk.api.procedure.NewAttendance.class);
+        ProcedureViews.NewAttendance.class);
     assertEquals(de.lenkwerk.api.procedure.AttendanceStatus.EXCUSED, full.persons().get(0).status());
     assertEquals(7L, full.persons().get(1).fromItem());
     assertEquals(de.lenkwerk.api.procedure.GuestKind.EXPERT, full.guestList().get(0).kind());
+    NewDecision worded = mapper.readValue("{\"mode\":\"CONSENSUS\",\"text\":\"Wortlaut\"}",
+        NewDecision.class);
+    assertEquals("Wortlaut", worded.toNew().text());
+    ProcedureViews.NewAgendaItem item = mapper.readValue("{\"title\":\"T\",\"explanation\":"
+        + "\"E\",\"submittedBy\":1,\"kind\":\"DECISION\",\"proposal\":\"P\"}",
+        ProcedureViews.NewAgendaItem.class);
+    assertEquals("P", item.toNew().proposal());
     MeetingRequest repeat = mapper.readValue("{\"date\":\"2025-03-12\",\"kind\":\"REPEAT\","
         + "\"repeatOf\":4,\"repeatedItems\":[9]}", MeetingRequest.class);
     assertEquals(List.of(9L), repeat.toNew().repeatedItems());

@@ -1,10 +1,12 @@
 package de.lenkwerk.rules.internal;
 
+import de.lenkwerk.rules.RulesConsistency;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.rules.ChairRules;
 import de.lenkwerk.api.rules.Composition;
 import de.lenkwerk.api.rules.CompositionRequirement;
+import de.lenkwerk.api.rules.Letterhead;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
 import de.lenkwerk.api.rules.Resolution;
@@ -14,7 +16,9 @@ import de.lenkwerk.api.rules.Seat;
 import de.lenkwerk.api.rules.SeatGroup;
 import de.lenkwerk.api.rules.Validity;
 import de.lenkwerk.api.rules.VotingRules;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +38,8 @@ public final class DocumentReader {
 
   private static final Set<String> ROOT_KEYS = Section.keys("format", "tenant", "name", "title",
       "source", "composition", "chair", "deputyChair", "voting", "meetings", "minutes", "validity",
-      "resolution");
+      "resolution", "letterhead");
+  private static final Set<String> LETTERHEAD_KEYS = Section.keys("lines", "source");
 
   private final Problems problems;
   private String tenant;
@@ -83,6 +88,7 @@ public final class DocumentReader {
     MinutesRules minutes = new MinutesReader(problems).minutes(doc, documentSource);
     Validity validity = new ValidityReader(problems).validity(doc, documentSource);
     Resolution resolution = new ResolutionReader(problems).resolution(doc);
+    Letterhead letterhead = letterhead(doc, documentSource);
 
     if (!problems.isEmpty()) {
       return null;
@@ -90,36 +96,50 @@ public final class DocumentReader {
     RulesOfProcedure rules = new RulesOfProcedure(id, name,
         title != null ? title : "Geschäftsordnung der Lenkungsgruppe Kommunales "
             + "Integrationsmanagement – " + name,
-        composition, chair, voting, meetings, minutes, validity, resolution);
+        composition, chair, voting, meetings, minutes, validity, resolution, letterhead);
     warnings(rules);
     return rules;
+  }
+
+  /** The sender lines of the letterhead: one to six lines of text, each at most 120 characters. */
+  private Letterhead letterhead(Section doc, String documentSource) {
+    Section section = doc.child("letterhead", LETTERHEAD_KEYS);
+    if (section == null) {
+      return Letterhead.none();
+    }
+    List<JsonNode> items = section.list("lines", true,
+        "die Absenderzeilen des Briefkopfs, z. B. [\"Der Landrat\", \"Tecklenburger Str. 10, "
+            + "48565 Steinfurt\"]");
+    if (items == null) {
+      return null;
+    }
+    if (items.isEmpty() || items.size() > 6) {
+      section.problem("lines", "erwartet werden eine bis sechs Zeilen, gefunden: "
+          + items.size());
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    for (JsonNode item : items) {
+      String line = item.isTextual() ? item.asText().strip() : null;
+      if (line == null || line.isEmpty() || line.length() > 120
+          || line.chars().anyMatch(Character::isISOControl)) {
+        section.problem("lines", "jede Zeile ist ein Text von 1 bis 120 Zeichen ohne "
+            + "Steuerzeichen, gefunden: " + Section.describe(item));
+        return null;
+      }
+      lines.add(line);
+    }
+    String ref = SectionReader.source(section, documentSource);
+    return new Letterhead(lines, ref == null ? RuleSource.kimDefault() : RuleSource.tenant(ref));
   }
 
   // --------------------------------------------------------------- warnings
 
   /** Things that do not make the rules invalid but that a tenant admin should look at. */
   private void warnings(RulesOfProcedure rules) {
-    Map<String, SeatGroup> groups = new HashMap<>();
-    rules.composition().groups().forEach(g -> groups.put(g.id(), g));
-    for (CompositionRequirement requirement : rules.composition().requirements()) {
-      long seats = rules.composition().seats().stream()
-          .filter(s -> s.voting() && groups.get(s.group()).kind() == requirement.kind())
-          .count();
-      if (seats < requirement.minimumSeats()) {
-        problems.warn("composition.seats", "die Anforderung \"" + requirement.description()
-            + "\" kann nicht erfüllt werden: nur " + seats + " stimmberechtigte Sitze in "
-            + "Gruppen der Art " + requirement.kind() + ", verlangt " + requirement.minimumSeats());
-      }
-    }
-    VotingRules.Quorum quorum = rules.voting().quorum();
-    if (quorum.kind() == VotingRules.QuorumKind.AT_LEAST) {
-      int votes = rules.composition().seats().stream().filter(Seat::voting)
-          .mapToInt(s -> rules.voting().unit().kind() == VotingRules.UnitKind.SEAT ? 1 : s.members())
-          .sum();
-      if (quorum.minimum() > votes) {
-        problems.warn("voting.quorum.minimum", "verlangt " + quorum.minimum()
-            + " vertretene Stimmen, die Lenkungsgruppe hat aber nur " + votes);
-      }
+    // judged on the complete rules in one place, shared with the test kit
+    for (RulesConsistency.Warning warning : RulesConsistency.warnings(rules)) {
+      problems.warn(warning.path(), warning.message());
     }
   }
 }

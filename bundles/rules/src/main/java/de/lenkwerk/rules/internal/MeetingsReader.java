@@ -10,7 +10,7 @@ import java.util.Set;
 final class MeetingsReader extends SectionReader {
 
   private static final Set<String> MEETINGS_KEYS = Section.keys("source", "cadence", "defaultSlot",
-      "agenda", "extraMeetings", "confidentiality", "noticePeriod");
+      "agenda", "extraMeetings", "confidentiality", "noticePeriod", "submissionDeadline");
   private static final Set<String> CADENCE_KEYS =
       Section.keys("minimum", "period", "binding", "source");
   private static final Set<String> SLOT_KEYS = Section.keys("start", "end", "source");
@@ -19,6 +19,7 @@ final class MeetingsReader extends SectionReader {
   private static final Set<String> EXTRA_KEYS = Section.keys("onRequest", "source");
   private static final Set<String> CONFIDENTIALITY_KEYS =
       Section.keys("confidential", "openableByResolution", "source");
+  private static final Set<String> SUBMISSION_KEYS = Section.keys("daysBefore", "source");
   private static final Set<String> NOTICE_KEYS = Section.keys("days", "shortenable", "source");
 
   MeetingsReader(Problems problems) {
@@ -107,6 +108,15 @@ final class MeetingsReader extends SectionReader {
               ? KimDefaults.noticePeriod().shortenable() : shortenable,
               tenantSource(source(n, ref)));
     }
-    return new MeetingRules(cadence, slot, agenda, extra, confidentiality, notice);
+
+    MeetingRules.SubmissionDeadline submission = KimDefaults.submissionDeadline();
+    Section sd = rule(section, "submissionDeadline", SUBMISSION_KEYS);
+    if (sd != null) {
+      Integer days = sd.integer("daysBefore", true, 0, 90, "wie viele Tage vor der Sitzung "
+          + "Mitglieder Tagesordnungspunkte spätestens anmelden (\"rechtzeitig\")");
+      submission = days == null ? null
+          : new MeetingRules.SubmissionDeadline(days, tenantSource(source(sd, ref)));
+    }
+    return new MeetingRules(cadence, slot, agenda, extra, confidentiality, notice, submission);
   }
 }

@@ -82,7 +82,9 @@ public final class AccessFeature implements DynamicFeature {
         case AUTHENTICATE -> throw new DomainException(DomainException.Kind.UNAUTHENTICATED,
             ProblemTexts.SIGN_IN_REQUIRED);
         case NOT_FOUND -> throw TenantIds.notFound(tenant);
-        case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN, forbidden(caller, tenant));
+        case FORBIDDEN -> throw new DomainException(DomainException.Kind.FORBIDDEN,
+            forbidden(caller, tenant, rule, request.getMethod() + " /"
+                + request.getUriInfo().getPath()));
         default -> throw new IllegalStateException("unknown outcome");
       }
     }
@@ -98,7 +100,11 @@ public final class AccessFeature implements DynamicFeature {
         request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
   }
 
-  private static String forbidden(Caller caller, String tenant) {
-    return caller.isPlatformAdmin() && tenant != null ? ProblemTexts.PLATFORM_REFUSED : ProblemTexts.ROLE_REFUSED;
+  private static String forbidden(Caller caller, String tenant, AccessRule rule, String action) {
+    if (caller.isPlatformAdmin() && tenant != null) {
+      return ProblemTexts.PLATFORM_REFUSED;
+    }
+    return rule.roles().isEmpty() ? ProblemTexts.ROLE_REFUSED
+        : ProblemTexts.roleRefused(action, caller.roles(), rule.roles());
   }
 }

@@ -1,5 +1,6 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Roles;
 import java.io.InputStream;
@@ -44,9 +45,12 @@ public final class BundleResource {
   @PUT
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
+  @AnswerBody(UploadAnswer.class)
   public Response upload(@Context SecurityContext security, @PathParam("id") String tenant,
       InputStream body) {
-    return uploads.upload(RequestSecurity.caller(security), tenant, body, UploadReader.MAX_BYTES, UploadReader::fromJar,
+    int limit = uploads.bundleMaxBytes();
+    return uploads.upload(RequestSecurity.caller(security), tenant, body, limit,
+        (t, jar) -> UploadReader.fromJar(t, jar, limit),
         "PUT /tenants/{tenant}/bundle");
   }
 }

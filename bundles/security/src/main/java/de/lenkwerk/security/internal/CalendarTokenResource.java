@@ -1,5 +1,6 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.security.Allowed;
@@ -47,6 +48,7 @@ public final class CalendarTokenResource {
   // the platform admin has no tenant and so no meetings: not listed, 403
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @POST
+  @AnswerBody(CalendarToken.class)
   public Response issue(@Context UriInfo uri, @Context SecurityContext security) {
     Caller caller = RequestSecurity.caller(security);
     if (caller == null || caller.tenant() == null) {

@@ -1,5 +1,6 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.DocumentPreview;
@@ -45,6 +46,7 @@ public final class DocumentResource {
   @PUT
   @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
   @Produces(MediaType.APPLICATION_JSON)
+  @AnswerBody(UploadAnswer.class)
   public Response upload(@Context SecurityContext security, @PathParam("id") String tenant,
       InputStream body) {
     return uploads.upload(RequestSecurity.caller(security), tenant, body, UploadReader.MAX_DOCUMENT_BYTES, UploadReader::fromDocument,

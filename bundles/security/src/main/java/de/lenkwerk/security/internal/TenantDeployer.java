@@ -6,7 +6,6 @@ import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.procedure.ResolutionService;
 import de.lenkwerk.api.rules.Resolution;
-import de.lenkwerk.api.security.AuditLog;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.rules.RulesOfProcedure;
@@ -16,7 +15,9 @@ import de.lenkwerk.api.tenant.TenantBundles;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.TenantInfo;
+import de.lenkwerk.audit.Audit;
 import de.lenkwerk.persistence.TenantDocuments;
+import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.rules.RulesChanges;
 import de.lenkwerk.rules.Amendments;
 import de.lenkwerk.rules.RulesDocument;
@@ -76,7 +77,8 @@ public final class TenantDeployer implements TenantAdministration {
   private final BundleContext context;
   private final TenantDocuments documents;
   private final TenantDirectory directory;
-  private final AuditLog audit;
+  private final UnitOfWork work;
+  private final Audit audit;
   private final ResolutionService resolutions;
   private final CommitteeService committees;
   private final RulesHistory history;
@@ -85,11 +87,12 @@ public final class TenantDeployer implements TenantAdministration {
 
   @Activate
   public TenantDeployer(BundleContext context, @Reference TenantDocuments documents,
-      @Reference TenantDirectory directory, @Reference AuditLog audit,
+      @Reference TenantDirectory directory, @Reference UnitOfWork work, @Reference Audit audit,
       @Reference ResolutionService resolutions, @Reference CommitteeService committees,
       @Reference RulesHistory history, Config config) {
     this.context = context;
     this.documents = documents;
+    this.work = work;
     this.directory = directory;
     this.audit = audit;
     this.resolutions = resolutions;
@@ -130,15 +133,20 @@ public final class TenantDeployer implements TenantAdministration {
           + " Zeichen, ohne Zeilenumbrüche (z. B. \"Kreis Borken\").");
     }
     String user = by == null ? Scope.SYSTEM : by.user();
+    TenantInfo info;
     synchronized (lock(id)) {
-      if (directory.find(id).isPresent()
-          || !documents.create(new TenantDocuments.CreatedTenant(id, name.strip(), Instant.now(), user))) {
-        throw DomainException.conflict("Die Kommune \"" + id + "\" gibt es schon.");
-      }
-      install(id, name.strip(), 0, null, Map.of());
+      // the tenant's row and its audit entry in one unit of work
+      info = work.write(new Scope(id, by), tx -> {
+        if (directory.find(id).isPresent() || !tx.tenantDocuments().create(
+            new TenantDocuments.CreatedTenant(id, name.strip(), Instant.now(), user))) {
+          throw DomainException.conflict("Die Kommune \"" + id + "\" gibt es schon.");
+        }
+        install(id, name.strip(), 0, null, Map.of());
+        TenantInfo created = directory.find(id).orElseThrow();
+        audit.record(tx, "POST /tenants", "tenants/" + id, null, created);
+        return created;
+      });
     }
-    TenantInfo info = directory.find(id).orElseThrow();
-    audit.record(new Scope(id, by), "POST /tenants", "tenants/" + id, null, info);
     LOG.info("tenant {} ({}) created by {}", id, name.strip(), user);
     return info;
   }
@@ -209,23 +217,27 @@ public final class TenantDeployer implements TenantAdministration {
       long version = documents.latest(tenant).map(TenantDocuments.Stored::version).orElse(0L) + 1;
       TenantBundleBuilder.Built bundle = TenantBundleBuilder.build(tenant, created.get().name(), version,
           upload.document(), upload.dataFiles(), resolution);
-      if (!documents.append(new TenantDocuments.Stored(tenant, version, upload.document(), upload.dataFiles(),
-          uploadSha256, bundle.sha256(), Instant.now(), user))) {
-        throw DomainException.conflict("Gleichzeitig wurde eine andere Fassung der Geschäftsordnung hochgeladen. "
-            + "Bitte prüfen Sie den aktuellen Stand und laden Sie erneut hoch.");
-      }
-      install(tenant, bundle);
-      deployed = new Deployed(before, directory.find(tenant).orElse(null), bundle, version, uploadSha256);
+      // the stored version and the upload's audit entry in one unit of work: an upload that
+      // fails to be audited leaves no version (the poll then installs what the database has)
+      deployed = work.write(new Scope(tenant, by), tx -> {
+        if (!tx.tenantDocuments().append(new TenantDocuments.Stored(tenant, version, upload.document(),
+            upload.dataFiles(), uploadSha256, bundle.sha256(), Instant.now(), user))) {
+          throw DomainException.conflict("Gleichzeitig wurde eine andere Fassung der Geschäftsordnung "
+              + "hochgeladen. Bitte prüfen Sie den aktuellen Stand und laden Sie erneut hoch.");
+        }
+        install(tenant, bundle);
+        Deployed d = new Deployed(before, directory.find(tenant).orElse(null), bundle, version, uploadSha256);
+        Map<String, Object> after = answer(tenant, d).toMap();
+        after.put("documentVersion", d.version());
+        after.put("uploadSha256", uploadSha256);
+        after.put("bundleSha256", d.bundle().sha256());
+        audit.record(tx, action, "tenants/" + tenant + "/document", d.before(), after);
+        return d;
+      });
       if (resolution != null) {
         endRemovedSeats(new Scope(tenant, by), tenant, deployed.after(), resolution);
       }
     }
-    Map<String, Object> after = new LinkedHashMap<>(answer(tenant, deployed));
-    after.put("documentVersion", deployed.version());
-    after.put("uploadSha256", uploadSha256);
-    after.put("bundleSha256", deployed.bundle().sha256());
-    audit.record(new Scope(tenant, by), action, "tenants/" + tenant + "/document",
-        deployed.before(), after);
     LOG.info("tenant {}: document version {} deployed by {} (upload {}, bundle {})", tenant, deployed.version(),
         user, uploadSha256, deployed.bundle().sha256());
     return deployed;
@@ -269,16 +281,11 @@ public final class TenantDeployer implements TenantAdministration {
   }
 
   /** The answer of an upload, as it always was: tenant, bundle, version, status, rules version, problems. */
-  static Map<String, Object> answer(String tenant, Deployed deployed) {
+  static UploadAnswer answer(String tenant, Deployed deployed) {
     TenantInfo after = deployed.after();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("tenant", tenant);
-    answer.put("bundle", deployed.bundle().symbolicName());
-    answer.put("version", deployed.bundle().version());
-    answer.put("status", after == null ? null : after.status());
-    answer.put("rulesVersion", after == null ? null : after.rulesVersion());
-    answer.put("problems", after == null ? List.of() : after.problems());
-    return answer;
+    return new UploadAnswer(tenant, deployed.bundle().symbolicName(), deployed.bundle().version(),
+        after == null ? null : after.status(), after == null ? null : after.rulesVersion(),
+        after == null ? List.of() : after.problems());
   }
 
   private static DomainException operatorsTenant() {

@@ -8,7 +8,6 @@ import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.tenant.DocumentPreview;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,16 +32,22 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = TenantUploads.Config.class)
 public final class TenantUploads {
 
-  /** The time a body may take. */
+  /** The time a body may take and the size of an uploaded bundle. */
   @ObjectClassDefinition(name = "Lenkwerk uploads", description = "Limits of Geschäftsordnung uploads.")
   public @interface Config {
     @AttributeDefinition(name = "Body time (seconds)", min = "1",
         description = "The whole request body of an upload must arrive within this time, whatever its rate.")
     int bodySeconds() default 60;
+
+    @AttributeDefinition(name = "Largest bundle (bytes)", min = "65536",
+        description = "An uploaded tenant bundle (PUT .../bundle) may have at most this many bytes, packed "
+            + "and unpacked (413 otherwise). A bundle with a Geschäftsordnung is a few KB.")
+    int bundleMaxBytes() default UploadReader.MAX_BYTES;
   }
 
   private final TenantDeployer deployer;
   private final long bodyMillis;
+  private final int bundleMaxBytes;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "lenkwerk-upload-timer");
     t.setDaemon(true);
@@ -53,6 +58,12 @@ public final class TenantUploads {
   public TenantUploads(@Reference TenantDeployer deployer, Config config) {
     this.deployer = deployer;
     this.bodyMillis = TimeUnit.SECONDS.toMillis(Math.max(1, config.bodySeconds()));
+    this.bundleMaxBytes = Math.max(64 * 1024, config.bundleMaxBytes());
+  }
+
+  /** The configured size limit of an uploaded bundle. */
+  int bundleMaxBytes() {
+    return bundleMaxBytes;
   }
 
   @Deactivate
@@ -70,7 +81,7 @@ public final class TenantUploads {
     UploadReader.Upload upload = reader.apply(tenant, bytes);
     TenantDeployer.Deployed deployed = deployer.deploy(by, tenant, upload,
         TenantBundleBuilder.sha256(bytes), action);
-    Map<String, Object> answer = TenantDeployer.answer(tenant, deployed);
+    UploadAnswer answer = TenantDeployer.answer(tenant, deployed);
     return Response.status(deployed.version() == 1 ? 201 : 200).entity(answer).build();
   }
 

@@ -40,6 +40,7 @@ import java.util.zip.ZipInputStream;
  */
 final class UploadReader {
 
+  /** The default of {@code TenantUploads.Config.bundleMaxBytes}. */
   static final int MAX_BYTES = 5 * 1024 * 1024;
   static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
   static final int MAX_ENTRIES = 50;
@@ -62,13 +63,18 @@ final class UploadReader {
 
   /** The parts of an uploaded tenant bundle (a jar) for {@code tenant}, or a refusal. */
   static Upload fromJar(String tenant, byte[] jar) {
+    return fromJar(tenant, jar, MAX_BYTES);
+  }
+
+  /** As {@link #fromJar(String, byte[])}, with at most {@code maxBytes} packed and unpacked. */
+  static Upload fromJar(String tenant, byte[] jar, int maxBytes) {
     if (jar.length == 0) {
       throw refuse(List.of("Die Datei ist leer. Bitte laden Sie das Bündel (eine .jar-Datei) hoch."));
     }
-    if (jar.length > MAX_BYTES) {
-      throw tooLarge();
+    if (jar.length > maxBytes) {
+      throw tooLarge(maxBytes);
     }
-    Map<String, byte[]> entries = entries(jar);
+    Map<String, byte[]> entries = entries(jar, maxBytes);
     Set<String> problems = new LinkedHashSet<>();
     byte[] manifestBytes = entries.get(MANIFEST);
     Map<String, String> headers = manifestBytes == null ? null : headers(manifestBytes, problems);
@@ -282,7 +288,7 @@ final class UploadReader {
    * The entries of a jar as both readers see them; refuses unless they agree exactly and the file
    * is one archive from its first byte to its last.
    */
-  private static Map<String, byte[]> entries(byte[] jar) {
+  private static Map<String, byte[]> entries(byte[] jar, int maxBytes) {
     List<String> structure = structure(jar);
     if (!structure.isEmpty()) {
       throw refuse(structure);
@@ -297,7 +303,7 @@ final class UploadReader {
         if (streamed.size() >= MAX_ENTRIES) {
           throw refuse(List.of("Das Bündel hat mehr als " + MAX_ENTRIES + " Einträge."));
         }
-        byte[] content = readLimited(zip, MAX_BYTES - total);
+        byte[] content = readLimited(zip, maxBytes - total, maxBytes);
         total += content.length;
         checkName(name, problems);
         if (streamed.put(name, content) != null) {
@@ -310,7 +316,7 @@ final class UploadReader {
     if (!problems.isEmpty()) {
       throw refuse(problems);
     }
-    Map<String, byte[]> central = centralDirectory(jar);
+    Map<String, byte[]> central = centralDirectory(jar, maxBytes);
     if (!sameEntries(streamed, central)) {
       throw refuse(List.of("Die Datei ist widersprüchlich aufgebaut: ihr Inhaltsverzeichnis und ihre "
           + "Einträge stimmen nicht überein. Bitte erzeugen Sie das Bündel neu (z. B. mit Maven)."));
@@ -338,7 +344,7 @@ final class UploadReader {
   }
 
   /** The entries as a central-directory reader (the framework's kind) sees them. */
-  private static Map<String, byte[]> centralDirectory(byte[] jar) {
+  private static Map<String, byte[]> centralDirectory(byte[] jar, int maxBytes) {
     Path file = null;
     try {
       file = Files.createTempFile("lenkwerk-upload-", ".jar");
@@ -353,7 +359,7 @@ final class UploadReader {
             throw refuse(List.of("Das Bündel hat mehr als " + MAX_ENTRIES + " Einträge."));
           }
           try (InputStream in = zip.getInputStream(entry)) {
-            byte[] content = readLimited(in, MAX_BYTES - total);
+            byte[] content = readLimited(in, maxBytes - total, maxBytes);
             total += content.length;
             if (entries.put(entry.getName(), content) != null) {
               entries.put("\0duplicate", new byte[0]); // never equal to the stream's reading
@@ -419,17 +425,21 @@ final class UploadReader {
     return "Die Datei ist keine gültige .jar-Datei (" + e.getClass().getSimpleName() + ").";
   }
 
-  private static byte[] readLimited(InputStream in, long limit) throws IOException {
+  private static byte[] readLimited(InputStream in, long limit, int maxBytes) throws IOException {
     byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     if (content.length > limit) {
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     return content;
   }
 
-  private static DomainException tooLarge() {
-    return new DomainException(DomainException.Kind.TOO_LARGE, "Das Bündel ist (entpackt) größer als 5 MB; "
-        + "ein Bündel mit einer Geschäftsordnung ist wenige KB groß.");
+  private static DomainException tooLarge(int maxBytes) {
+    return new DomainException(DomainException.Kind.TOO_LARGE, "Das Bündel ist (entpackt) größer als "
+        + megabytes(maxBytes) + "; ein Bündel mit einer Geschäftsordnung ist wenige KB groß.");
+  }
+
+  private static String megabytes(int bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " KB";
   }
 
   private static boolean codeHeader(String header) {

@@ -1,5 +1,6 @@
 package de.lenkwerk.security.internal;
 
+import de.lenkwerk.api.AnswerBody;
 import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.NewUser;
 import de.lenkwerk.api.security.PasswordChange;
@@ -55,6 +56,7 @@ public final class UserResource {
   @Allowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @AnswerBody(User.class)
   public Response create(@Context SecurityContext security, NewUser user) {
     User created = users.create(RequestSecurity.caller(security), user);
     return Response.created(URI.create("users/" + created.username())).entity(created).build();

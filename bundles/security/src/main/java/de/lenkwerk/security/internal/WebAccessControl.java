@@ -50,7 +50,11 @@ public final class WebAccessControl implements AccessControl {
       case NOT_FOUND -> throw TenantIds.notFound(match.tenant());
       default -> throw new DomainException(DomainException.Kind.FORBIDDEN,
           caller != null && caller.isPlatformAdmin() && match != null && match.tenant() != null
-              ? ProblemTexts.PLATFORM_REFUSED : ProblemTexts.ROLE_REFUSED);
+              ? ProblemTexts.PLATFORM_REFUSED
+              : caller == null || match == null || match.rule().roles().isEmpty()
+                  ? ProblemTexts.ROLE_REFUSED
+                  : ProblemTexts.roleRefused(method + " " + path, caller.roles(),
+                      match.rule().roles()));
     }
     // the services audit the work themselves, with the caller of the scope they are given
     return work.get();

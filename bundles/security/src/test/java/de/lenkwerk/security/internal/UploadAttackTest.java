@@ -308,6 +308,20 @@ class UploadAttackTest {
         () -> UploadReader.fromJar(T, new byte[UploadReader.MAX_BYTES + 1])).kind().status());
   }
 
+  @Test
+  void theConfiguredBundleSizeIsTheLimit() throws IOException {
+    // a valid bundle of about 100 KB (a long YAML comment in the document)
+    Map<String, byte[]> entries = good();
+    entries.put(DOC, (document(T) + "\n# " + "x".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8));
+    byte[] jar = jar(entries);
+    assertTrue(jar.length > 64 * 1024 && jar.length < 200 * 1024, "size " + jar.length);
+    UploadReader.fromJar(T, jar); // the default, 5 MB
+    UploadReader.fromJar(T, jar, 200 * 1024);
+    DomainException refused = assertThrows(DomainException.class, () -> UploadReader.fromJar(T, jar, 64 * 1024));
+    assertEquals(413, refused.kind().status());
+    assertTrue(refused.detail().contains("größer als 64 KB"), refused.detail());
+  }
+
   /**
    * Writes zip files the way an attacker would: each entry with a name in its local header and a
    * (possibly different, or no) name in the central directory, duplicates allowed.

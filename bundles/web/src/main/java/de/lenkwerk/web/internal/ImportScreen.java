@@ -1,22 +1,20 @@
 package de.lenkwerk.web.internal;
 
-import de.lenkwerk.api.DomainException;
-import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.AppointmentRole;
+import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.committee.NewPerson;
-import de.lenkwerk.api.committee.SeatComposition;
-import de.lenkwerk.api.rules.RulesOfProcedure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Import: members and appointments from a CSV file, previewed row by row (as stored or why
- * refused) and applied only after confirmation, each row checked again against the committee.
+ * Import: members and appointments from a CSV file. The rows the file yields go through
+ * {@link MemberImport}, the person and committee services in one transaction: the preview shows
+ * each row as it would be stored or why it is refused (and keeps nothing), the confirmation applies
+ * the whole file or nothing.
  */
 final class ImportScreen implements Screen {
 
@@ -69,63 +67,46 @@ final class ImportScreen implements Screen {
       page(p, 400);
       return;
     }
-    p.session.pendingImport = check(p.scope(), rows);
+    p.session.pendingImport = check(p, rows);
     page(p, 200);
   }
 
-  /** Each row against the rules and the committee as it stands, and against the rows above it. */
-  private List<ImportRow> check(Scope t, List<ImportRow> rows) {
-    RulesOfProcedure rules = s.tenants().serving(t.tenant()).rules();
-    Map<String, Integer> members = new HashMap<>();
-    Set<String> deputyRanks = new java.util.HashSet<>();
-    List<ImportRow> checked = new ArrayList<>();
-    for (ImportRow row : rows) {
-      if (row.problem() != null) {
-        checked.add(row);
-        continue;
-      }
-      var seat = rules.seat(row.seat());
-      if (seat.isEmpty()) {
-        checked.add(row.refused("Den Sitz \"" + row.seat() + "\" gibt es in der Geschäftsordnung nicht."));
-        continue;
-      }
-      if (row.name().length() > 200) {
-        checked.add(row.refused("Der Name ist zu lang: höchstens 200 Zeichen sind erlaubt."));
-        continue;
-      }
-      if (row.email() != null && !row.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-        checked.add(row.refused("Die E-Mail-Adresse \"" + row.email() + "\" ist ungültig (erwartet z. B. name@kreis.de)."));
-        continue;
-      }
-      SeatComposition now = s.committee().committee(t, row.from()).seats().stream()
-          .filter(s -> s.seat().equals(row.seat())).findFirst().orElse(null);
-      if (row.deputy()) {
-        if (row.rank() == null || row.rank() < 1 || row.rank() > seat.get().deputies()) {
-          checked.add(row.refused("Der Sitz \"" + seat.get().institution() + "\" hat " + seat.get().deputies()
-              + " Stellvertretung(en); Rang " + row.rank() + " gibt es nicht."));
-          continue;
-        }
-        boolean held = now != null && now.deputies().stream().anyMatch(d -> row.rank().equals(d.rank()));
-        if (held || !deputyRanks.add(row.seat() + "#" + row.rank())) {
-          checked.add(row.refused("Die " + row.rank() + ". Stellvertretung des Sitzes \"" + seat.get().institution()
-              + "\" ist am " + view.german().shortDate(row.from()) + " schon besetzt."));
-          continue;
-        }
-      } else {
-        int count = members.merge(row.seat(), 1, Integer::sum) + (now == null ? 0 : now.members().size());
-        if (count > Math.max(1, seat.get().members())) {
-          checked.add(row.refused("Der Sitz \"" + seat.get().institution() + "\" hat am " + view.german().shortDate(row.from())
-              + " schon " + (count - 1) + " Mitglied(er); vorgesehen: " + Math.max(1, seat.get().members()) + "."));
-          continue;
-        }
-      }
-      checked.add(row);
+  /** Each readable row as the import service would store it; the service keeps nothing of a preview. */
+  private List<ImportRow> check(Page p, List<ImportRow> rows) {
+    List<MemberImport.Row> readable = rows.stream().filter(r -> r.problem() == null).map(ImportScreen::row).toList();
+    if (readable.isEmpty()) {
+      return rows;
     }
-    return List.copyOf(checked);
+    MemberImport.Result result = s.access().perform(p.caller(), "POST", p.api("appointments"),
+        () -> s.imports().preview(p.scope(), readable));
+    return merged(rows, result);
+  }
+
+  private static MemberImport.Row row(ImportRow r) {
+    return new MemberImport.Row(r.line(), new NewPerson(r.name(), r.function(), r.institution(), r.email()),
+        new NewAppointment(r.seat(), null, r.deputy() ? AppointmentRole.DEPUTY : AppointmentRole.MEMBER, r.rank(),
+            r.from(), null, r.appointedBy(), r.decisionReference()));
+  }
+
+  /** The file's rows with the service's outcome of each readable row. */
+  private static List<ImportRow> merged(List<ImportRow> rows, MemberImport.Result result) {
+    Map<Long, MemberImport.Outcome> byLine = new HashMap<>();
+    result.rows().forEach(o -> byLine.put(o.line(), o));
+    List<ImportRow> out = new ArrayList<>();
+    for (ImportRow r : rows) {
+      MemberImport.Outcome o = byLine.get(r.line());
+      if (r.problem() != null || o == null) {
+        out.add(r);
+      } else if (o.problem() != null) {
+        out.add(r.refused(o.problem()));
+      } else {
+        out.add(r.stored(o.newPerson(), o.appointment() == null ? r.rank() : o.appointment().rank()));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private void apply(Page p) throws IOException {
-    Scope t = p.scope();
     List<ImportRow> rows = p.session.pendingImport;
     if (rows == null || rows.isEmpty()) {
       p.errors.put("datei", "Es liegt keine geprüfte Datei vor. Bitte laden Sie die Datei hoch.");
@@ -138,40 +119,19 @@ final class ImportScreen implements Screen {
       page(p, 422);
       return;
     }
-    // checked again against the committee as it is now: it may have changed since the preview
-    List<ImportRow> again = check(t, rows);
-    if (again.stream().anyMatch(r -> r.problem() != null)) {
-      p.session.pendingImport = again;
-      p.errors.put("datei", "Das Gremium hat sich seit der Vorschau geändert; bitte prüfen Sie die Zeilen. Es wurde nichts gespeichert.");
+    List<MemberImport.Row> all = rows.stream().map(ImportScreen::row).toList();
+    MemberImport.Result result = s.access().perform(p.caller(), "POST", p.api("appointments"),
+        () -> s.imports().apply(p.scope(), all));
+    if (!result.applied()) {
+      // the committee changed since the preview: the service kept nothing and says which rows
+      p.session.pendingImport = merged(rows, result);
+      p.errors.put("datei", "Das Gremium hat sich seit der Vorschau geändert; " + result.refused() + " Zeile(n) "
+          + "werden jetzt abgelehnt. Es wurde nichts gespeichert.");
       page(p, 409);
       return;
     }
-    Map<String, Long> byName = new HashMap<>();
-    s.persons().list(t).forEach(x -> byName.putIfAbsent(x.name(), x.id()));
-    int done = 0;
-    try {
-      for (ImportRow row : rows) {
-        Long person = byName.get(row.name());
-        if (person == null) {
-          NewPerson np = new NewPerson(row.name(), row.function(), row.institution(), row.email());
-          person = s.access().perform(p.caller(), "POST", p.api("persons"), () -> s.persons().create(t, np)).id();
-          byName.put(row.name(), person);
-        }
-        NewAppointment a = new NewAppointment(row.seat(), person, row.deputy() ? AppointmentRole.DEPUTY
-            : AppointmentRole.MEMBER, row.rank(), row.from(), null, row.appointedBy(), row.decisionReference());
-        s.access().perform(p.caller(), "POST", p.api("appointments"), () -> s.committee().appoint(t, a));
-        done++;
-      }
-    } catch (DomainException e) {
-      Forms.rethrowRefusal(e);
-      p.session.pendingImport = null;
-      p.errors.put("datei", "Zeile " + rows.get(done).line() + " wurde abgelehnt: " + e.getMessage() + " Die " + done
-          + " Zeilen davor sind gespeichert.");
-      page(p, e.kind().status());
-      return;
-    }
     p.session.pendingImport = null;
-    p.session.flash = done + " Zeilen übernommen.";
+    p.session.flash = result.rows().size() + " Zeilen übernommen.";
     View.redirect(p.resp, "/gremium");
   }
 }

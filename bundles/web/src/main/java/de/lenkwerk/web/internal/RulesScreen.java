@@ -1,9 +1,21 @@
 package de.lenkwerk.web.internal;
 
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.tenant.DocumentPreview;
 import de.lenkwerk.api.tenant.Tenant;
+import de.lenkwerk.api.tenant.TenantInfo;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 
-/** Geschäftsordnung: the tenant's rules in plain German, each with its paragraph or "KIM-Standard". */
+/**
+ * Geschäftsordnung: the tenant's rules in plain German, each with its paragraph or "KIM-Standard";
+ * for the tenant admin a new version uploaded with a preview of what changes
+ * ({@code POST .../document/preview}, nothing stored) that takes effect only when confirmed
+ * ({@code PUT .../document}), and only the previewed document (its SHA-256).
+ */
 final class RulesScreen implements Screen {
 
   private final Services s;
@@ -16,7 +28,10 @@ final class RulesScreen implements Screen {
 
   @Override
   public void routes(Router r) {
-    r.get("/geschaeftsordnung", this::page);
+    r.get("/geschaeftsordnung", this::page)
+        .get("/geschaeftsordnung/hochladen", p -> upload(p, 200))
+        .post("/geschaeftsordnung/hochladen", this::preview)
+        .post("/geschaeftsordnung/inkraftsetzen", this::confirm);
   }
 
   private void page(Page p) throws IOException {
@@ -27,5 +42,75 @@ final class RulesScreen implements Screen {
     p.model.put("majority", tenant.standardDecisions().name());
     p.model.put("policies", tenant.policies());
     view.render(p, "rules.ftlh", "geschaeftsordnung", "Geschäftsordnung", 200);
+  }
+
+  private void upload(Page p, int status) throws IOException {
+    if (!new Permissions(s.access(), p.caller()).to("PUT", "document")) {
+      view.error(p, 403, "Eine neue Fassung der Geschäftsordnung lädt die Geschäftsstelle hoch.");
+      return;
+    }
+    view.render(p, "rules-upload.ftlh", "geschaeftsordnung", "Neue Fassung der Geschäftsordnung", status);
+  }
+
+  private void preview(Page p) throws IOException {
+    p.session.pendingDocument = null;
+    byte[] bytes;
+    try {
+      var part = p.req.getPart("dokument");
+      bytes = part == null ? new byte[0] : part.getInputStream().readAllBytes();
+    } catch (javax.servlet.ServletException | IllegalStateException e) {
+      p.errors.put("dokument", "Die Datei ist zu groß oder nicht lesbar (höchstens 1 MB).");
+      upload(p, 400);
+      return;
+    }
+    if (bytes.length == 0) {
+      p.errors.put("dokument", "Bitte wählen Sie die Datei der Geschäftsordnung (YAML).");
+      upload(p, 400);
+      return;
+    }
+    try {
+      String tenant = p.tenant();
+      DocumentPreview preview = s.access().perform(p.caller(), "POST", p.api("document/preview"),
+          () -> s.administration().previewDocument(tenant, bytes));
+      p.session.pendingDocument = bytes;
+      p.model.put("preview", preview);
+      upload(p, 200);
+    } catch (DomainException e) {
+      Forms.rethrowRefusal(e);
+      p.model.put("problems", List.of(e.getMessage()));
+      upload(p, e.kind().status());
+    }
+  }
+
+  private void confirm(Page p) throws IOException {
+    byte[] bytes = p.session.pendingDocument;
+    String digest = p.param("pruefsumme");
+    if (bytes == null || digest == null || !digest.equals(sha256(bytes))) {
+      p.errors.put("dokument", "Es liegt keine geprüfte Fassung vor (oder eine andere als die angezeigte). Bitte "
+          + "laden Sie die Datei erneut hoch. Es wurde nichts geändert.");
+      upload(p, 409);
+      return;
+    }
+    try {
+      String tenant = p.tenant();
+      TenantInfo after = s.access().perform(p.caller(), "PUT", p.api("document"),
+          () -> s.administration().uploadDocument(p.caller(), tenant, bytes));
+      p.session.pendingDocument = null;
+      p.session.flash = "Die neue Fassung der Geschäftsordnung ist in Kraft" + (after == null || after.rulesVersion() == null
+          ? "." : " (Fassung " + after.rulesVersion() + ").");
+      View.redirect(p.resp, "/geschaeftsordnung");
+    } catch (DomainException e) {
+      Forms.rethrowRefusal(e);
+      p.model.put("problems", List.of(e.getMessage()));
+      upload(p, e.kind().status());
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -3,19 +3,23 @@ package de.lenkwerk.web.internal;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.PersonService;
+import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The API services the screens call, the same the REST resources use. */
 record Services(CommitteeService committee, PersonService persons, ProcedureService procedure,
-    TenantDirectory tenants, UserService users, AccessControl access, MeetingDocuments documents) {
+    TenantDirectory tenants, UserService users, AccessControl access, MeetingDocuments documents,
+    TenantAdministration administration, MemberImport imports, CalendarFeeds feeds) {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 

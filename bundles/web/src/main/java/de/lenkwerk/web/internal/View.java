@@ -63,6 +63,8 @@ final class View {
     p.model.put("fmt", german);
     p.model.put("csrf", p.session.csrf);
     p.model.put("user", caller.user());
+    // the personal meeting calendar belongs to a Kommune's user (POST /users/me/calendar-token)
+    p.model.put("calendarLink", caller.tenant() != null && access.permits(caller, "POST", "users/me/calendar-token"));
     p.model.put("roles", caller.roles().stream().map(View::roleName).sorted().collect(Collectors.joining(", ")));
     p.model.put("tenantName", caller.tenant() == null ? "Plattformverwaltung"
         : tenants.find(caller.tenant()).map(i -> i.name()).orElse(caller.tenant()));

@@ -2,11 +2,14 @@ package de.lenkwerk.web.internal;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.committee.CommitteeService;
+import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.PersonService;
+import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.UserService;
+import de.lenkwerk.api.tenant.TenantAdministration;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import java.io.IOException;
 import java.util.List;
@@ -47,22 +50,26 @@ public final class WebApplication extends HttpServlet {
   private final transient View view;
   private final transient Login login;
   private final transient Router router = new Router();
+  private final transient PublicPages publicPages;
 
   @Activate
   public WebApplication(@Reference CommitteeService committee, @Reference PersonService persons,
       @Reference ProcedureService procedure, @Reference TenantDirectory tenants,
       @Reference UserService users, @Reference AccessControl access, @Reference MeetingDocuments documents,
-      WebConfig config) {
-    Services services = new Services(committee, persons, procedure, tenants, users, access, documents);
+      @Reference TenantAdministration administration, @Reference MemberImport imports,
+      @Reference CalendarFeeds feeds, WebConfig config) {
+    Services services = new Services(committee, persons, procedure, tenants, users, access, documents,
+        administration, imports, feeds);
     this.sessions = new Sessions(System::currentTimeMillis, Math.max(1, config.idleMinutes()) * 60_000L);
     this.view = new View(access, tenants);
     this.login = new Login(access, sessions, view);
+    this.publicPages = new PublicPages(documents, view.templates(), view.german());
     for (Screen screen : List.of(new OverviewScreen(services, view), new CommitteeScreen(services, view),
         new PersonsScreen(services, view), new MeetingsScreen(services, view), new MeetingScreen(services, view),
         new MyMeetingsScreen(services, view),
         new MinutesScreen(services, view), new DocumentsScreen(services), new RulesScreen(services, view), new ReportScreen(services, view),
         new ImportScreen(services, view), new TenantsScreen(services, view),
-        new UsersScreen(services, view, sessions))) {
+        new UsersScreen(services, view, sessions), new CalendarScreen(services, view))) {
       screen.routes(router);
     }
   }
@@ -82,6 +89,10 @@ public final class WebApplication extends HttpServlet {
         return;
       }
       resp.setHeader("Cache-Control", "no-store");
+      if (path.startsWith(PublicPages.PREFIX) && ("GET".equals(method) || "HEAD".equals(method))) {
+        publicPages.serve(path, resp); // for everybody, without a session
+        return;
+      }
       if (path.equals("/anmelden")) {
         if ("POST".equals(method)) {
           login.login(req, resp);

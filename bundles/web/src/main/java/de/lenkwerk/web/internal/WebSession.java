@@ -13,6 +13,8 @@ final class WebSession {
   volatile String flash;
   /** A previewed CSV import waiting for confirmation, or null. */
   volatile java.util.List<ImportRow> pendingImport;
+  /** A previewed Geschäftsordnung (YAML) waiting for confirmation, or null. */
+  volatile byte[] pendingDocument;
 
   WebSession(String id, Caller caller, String csrf, long now) {
     this.id = id;

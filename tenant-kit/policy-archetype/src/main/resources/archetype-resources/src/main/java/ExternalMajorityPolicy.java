@@ -24,7 +24,7 @@ public final class ExternalMajorityPolicy implements DecisionPolicy {
 
   @Override
   public String name() {
-    return "Mehrheit, zusätzlich die Mehrheit der verwaltungsexternen Sitze";
+    return "Mehrheit der Sitze, zusätzlich die Mehrheit der verwaltungsexternen Sitze";
   }
 
   @Override
@@ -39,18 +39,19 @@ public final class ExternalMajorityPolicy implements DecisionPolicy {
       return standard;
     }
     if (!input.votesPerSeat()) {
-      return new DecisionResult(Outcome.REJECTED, "abgelehnt: dafür müssen die Stimmen je Sitz "
-          + "erfasst sein (" + SOURCE.label() + ")", SOURCE);
+      return new DecisionResult(Outcome.REJECTED, "abgelehnt: ein Beschluss braucht zusätzlich die "
+          + "Ja-Stimmen der Mehrheit der verwaltungsexternen Sitze, dafür müssen die Stimmen je "
+          + "Sitz erfasst sein (" + SOURCE.label() + ")", SOURCE);
     }
     List<SeatInput> external = input.seats().stream()
         .filter(s -> s.groupKind() == GroupKind.EXTERNAL).toList();
     long yes = external.stream().filter(s -> s.vote().orElse(null) == Vote.YES).count();
     String figures = yes + " von " + external.size() + " verwaltungsexternen Sitzen mit Ja";
     if (2 * yes <= external.size()) {
-      return new DecisionResult(Outcome.REJECTED, "abgelehnt: nur " + figures + " ("
-          + SOURCE.label() + ")", SOURCE);
+      return new DecisionResult(Outcome.REJECTED, "abgelehnt: nur " + figures + ", erforderlich "
+          + "ist zusätzlich deren Mehrheit (" + SOURCE.label() + ")", SOURCE);
     }
-    return new DecisionResult(Outcome.ADOPTED, standard.reason() + "; zudem " + figures + " ("
-        + SOURCE.label() + ")", SOURCE);
+    return new DecisionResult(Outcome.ADOPTED, standard.reason() + "; zudem " + figures
+        + ", die Mehrheit der verwaltungsexternen Sitze (" + SOURCE.label() + ")", SOURCE);
   }
 }

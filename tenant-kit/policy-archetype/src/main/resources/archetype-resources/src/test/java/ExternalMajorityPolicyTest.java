@@ -34,7 +34,7 @@ class ExternalMajorityPolicyTest {
   void rejectedWithOneExternalSeatOnly() {
     DecisionResult result = kit.assertRejected(kit.votes().yes("jobcenter", "ki", "wohlfahrt")
         .no("integrationsrat"));
-    assertEquals("abgelehnt: nur 1 von 2 verwaltungsexternen Sitzen mit Ja (GO §6 Abs. 3)",
-        result.reason());
+    assertEquals("abgelehnt: nur 1 von 2 verwaltungsexternen Sitzen mit Ja, erforderlich ist "
+        + "zusätzlich deren Mehrheit (GO §6 Abs. 3)", result.reason());
   }
 }

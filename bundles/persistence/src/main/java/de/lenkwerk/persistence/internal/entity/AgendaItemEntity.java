@@ -51,6 +51,10 @@ public class AgendaItemEntity extends TenantScoped {
   @Column(name = "WITHDRAWN", nullable = false)
   private boolean withdrawn;
 
+  /** Why the item was added after the submission deadline (by the chair or Geschäftsstelle; "" when they gave no reason), null for an item in time; never changed. */
+  @Column(name = "LATE_REASON", length = 1000, updatable = false)
+  private String lateReason;
+
   /** In a REPEAT meeting the earlier meeting's item this one repeats; never changed. */
   @Column(name = "REPEATS_ITEM", updatable = false)
   private Long repeats;
@@ -157,5 +161,13 @@ public class AgendaItemEntity extends TenantScoped {
 
   public void setRepeats(Long repeats) {
     this.repeats = repeats;
+  }
+
+  public String getLateReason() {
+    return lateReason;
+  }
+
+  public void setLateReason(String lateReason) {
+    this.lateReason = lateReason;
   }
 }
