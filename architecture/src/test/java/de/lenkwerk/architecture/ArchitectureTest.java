@@ -78,7 +78,8 @@ class ArchitectureTest {
     // A rule over no classes passes anything: make sure every bundle was imported.
     for (String pkg : new String[] {"de.lenkwerk.api", "de.lenkwerk.persistence.internal",
         "de.lenkwerk.audit.internal", "de.lenkwerk.committee.internal",
-        "de.lenkwerk.procedure.internal", "de.lenkwerk.security.internal",
+        "de.lenkwerk.procedure.internal", "de.lenkwerk.circulars.internal",
+        "de.lenkwerk.security.internal",
         "de.lenkwerk.rest.internal", "de.lenkwerk.shell.internal", "de.lenkwerk.tenancy.internal"}) {
       if (!classes.containPackage(pkg)) {
         throw new AssertionError("no classes of " + pkg + " imported");

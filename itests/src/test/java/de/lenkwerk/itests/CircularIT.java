@@ -265,7 +265,7 @@ public class CircularIT {
   private static void appoint(Http ga, String seat, long person, String role, Integer rank) {
     created(ga.post(T + "/appointments", "{\"seat\":\"" + seat + "\",\"person\":" + person
         + ",\"role\":\"" + role + "\"" + (rank == null ? "" : ",\"rank\":" + rank)
-        + ",\"from\":\"2020-01-01\"}"));
+        + ",\"from\":\"2020-01-01\",\"appointedBy\":\"Trägerversammlung\"}"));
   }
 
   private Http login(Http ga, String user, long person) {

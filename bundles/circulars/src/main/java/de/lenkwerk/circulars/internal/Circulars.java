@@ -285,10 +285,13 @@ public final class Circulars implements CircularService {
     if (decision != null) {
       List<SeatVote> votes = answers.stream().filter(a -> a.vote() != CircularVote.OBJECT)
           .map(a -> new SeatVote(a.seat(), CircularRules.vote(a.vote()).orElseThrow())).toList();
+      // a decision in writing: nobody was present, the seats answered
       decision = new Decision(decision.item(), decision.mode(), decision.outcome(),
           decision.reason(), decision.tally(), votes, decision.votingSeats(),
           decision.votesPresent(), decision.rulesVersion(), decision.source(),
-          decision.recordedAt(), decision.text(), decision.id());
+          decision.recordedAt(), decision.text(), List.of(), null, "im Umlaufverfahren "
+              + "geantwortet: " + decision.votesPresent() + " von " + decision.votingSeats()
+              + " Stimmen", List.of(), decision.text(), decision.id());
     }
     Long minutesMeeting = null;
     if (c.closedOn() != null) {

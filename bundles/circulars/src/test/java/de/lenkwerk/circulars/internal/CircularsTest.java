@@ -128,6 +128,8 @@ class CircularsTest {
     assertEquals(Fixture.VERSION, done.decision().rulesVersion());
     assertEquals(c.id(), done.decision().id());
     assertEquals(3, done.decision().votes().size());
+    assertEquals("im Umlaufverfahren geantwortet: 3 von 3 Stimmen",
+        done.decision().presentAtDecision());
     assertNull(done.minutesMeeting(), "no meeting scheduled yet");
     // the next meeting's minutes list it
     StoredMeeting next = WORK.write(GS, tx -> tx.meetings().create(new StoredMeeting(0,

@@ -1,5 +1,6 @@
 package de.lenkwerk.rest.internal;
 
+import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.procedure.Circular;
 import de.lenkwerk.api.procedure.CircularService;
 import de.lenkwerk.api.procedure.CircularVote;
@@ -63,9 +64,18 @@ public final class CircularResource {
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
   @GET
   public List<Circular> list(@Context SecurityContext security, @PathParam("tenant") String tenant,
-      @QueryParam("meeting") Long meeting) {
-    return meeting == null ? circulars.circulars(Scopes.of(security))
-        : circulars.forMinutes(Scopes.of(security), meeting);
+      @QueryParam("meeting") String meeting) {
+    if (meeting == null || meeting.isBlank()) {
+      return circulars.circulars(Scopes.of(security));
+    }
+    long id;
+    try {
+      id = Long.parseLong(meeting.strip());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("\"meeting\" muss die Kennung einer Sitzung sein (eine Zahl), "
+          + "nicht \"" + meeting + "\".");
+    }
+    return circulars.forMinutes(Scopes.of(security), id);
   }
 
   @Allowed({Roles.TENANT_ADMIN, Roles.CHAIR, Roles.MEMBER})
