@@ -130,22 +130,12 @@ final class Fixture {
         return Fixture.committee(byId.get(scope.tenant()), on);
       }
 
-      @Override
-      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats,
-          LocalDate takesEffect, String resolution) {
-        throw new UnsupportedOperationException();
-      }
 
       @Override
       public Appointment appoint(Scope scope, NewAppointment appointment) {
         throw new UnsupportedOperationException();
       }
 
-      @Override
-      public java.util.List<Appointment> endForRemovedSeats(Scope scope,
-          java.util.Set<String> seats, LocalDate takesEffect, String resolution) {
-        throw new UnsupportedOperationException();
-      }
 
       @Override
       public List<Appointment> appointments(Scope scope) {
@@ -157,22 +147,12 @@ final class Fixture {
         throw new UnsupportedOperationException();
       }
 
-      @Override
-      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats, LocalDate takesEffect,
-          String resolution) {
-        throw new UnsupportedOperationException();
-      }
 
       @Override
       public Appointment end(Scope scope, long appointment, LocalDate on) {
         throw new UnsupportedOperationException();
       }
 
-      @Override
-      public List<Appointment> endForRemovedSeats(Scope scope, Set<String> seats,
-          LocalDate takesEffect, String resolution) {
-        throw new UnsupportedOperationException();
-      }
     };
   }
 
