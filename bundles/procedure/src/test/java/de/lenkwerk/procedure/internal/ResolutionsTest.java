@@ -35,6 +35,7 @@ class ResolutionsTest {
 
   private static final Resolutions RESOLUTIONS = new Resolutions(TestDatabase.WORK);
   private static long adoptedItem;
+  private static long adoptedDecision;
 
   @BeforeAll
   static void aMeetingWithAnAdoptedARejectedAndANotedItem() {
@@ -54,7 +55,8 @@ class ResolutionsTest {
     service.recordAttendance(ST, m.id(), new NewAttendance(SeedRules.votingMembers(STEINFURT, 19),
         List.of()));
     service.decide(ST, m.id(), rejected.id(), new NewDecision(DecisionMode.VOTE, 2, 10, 7, null, null));
-    service.decide(ST, m.id(), adopted.id(), new NewDecision(DecisionMode.CONSENSUS, null, null, null, null, null));
+    adoptedDecision = service.decide(ST, m.id(), adopted.id(),
+        new NewDecision(DecisionMode.CONSENSUS, null, null, null, null, null)).id();
     service.decide(ST, m.id(), report.id(), new NewDecision(DecisionMode.NOTED, null, null, null, null, null));
     adoptedItem = adopted.id();
   }
@@ -70,7 +72,7 @@ class ResolutionsTest {
     Resolution checked = RESOLUTIONS.check(ST, new Resolution(null, DAY, 2));
     assertEquals(DAY, checked.on());
     assertEquals(2, checked.item());
-    assertTrue(checked.decision() != null && checked.decision() > 0);
+    assertEquals(Long.valueOf(adoptedDecision), checked.decision(), "the decision's id as its JSON shows it");
     assertEquals("Beschluss vom 1. März 2019, TOP 2", checked.label());
     assertEquals(checked, RESOLUTIONS.check(ST, new Resolution(checked.decision(), null, null)));
     assertTrue(adoptedItem > 0);
