@@ -4,6 +4,7 @@ import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.PersonService;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.UserService;
@@ -52,8 +53,8 @@ public final class WebApplication extends HttpServlet {
   public WebApplication(@Reference CommitteeService committee, @Reference PersonService persons,
       @Reference ProcedureService procedure, @Reference TenantDirectory tenants,
       @Reference UserService users, @Reference AccessControl access, @Reference MeetingDocuments documents,
-      WebConfig config) {
-    Services services = new Services(committee, persons, procedure, tenants, users, access, documents);
+      @Reference DispatchService dispatch, WebConfig config) {
+    Services services = new Services(committee, persons, procedure, tenants, users, access, documents, dispatch);
     this.sessions = new Sessions(System::currentTimeMillis, Math.max(1, config.idleMinutes()) * 60_000L);
     this.view = new View(access, tenants);
     this.login = new Login(access, sessions, view);
