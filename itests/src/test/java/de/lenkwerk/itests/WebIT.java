@@ -97,7 +97,7 @@ public class WebIT {
     Files.writeString(karaf.home.resolve("etc/de.lenkwerk.web.cfg"), "idleMinutes = 1\n");
     karaf.start();
     http = karaf.http();
-    http.await("/health", 200, Duration.ofSeconds(120));
+    http.await("/health", 200, Duration.ofSeconds(300)); // the first start migrates the schema: slow on a loaded machine
     http.await(ST + "/rules", 200, Duration.ofSeconds(60));
     web = "http://127.0.0.1:" + karaf.httpPort;
     assertTrue(http.createUser(GA, "kreis-steinfurt", "tenant-admin"));
@@ -287,8 +287,21 @@ public class WebIT {
     Files.createDirectories(OUT);
     JsonNode attendance = http.get(ST + "/meetings/" + meetingId + "/attendance").json();
     assertEquals(10, attendance.get("votingSeatsPresent").asInt());
-    browser.get(meeting);
+    // the eleventh seat's member is excused, its deputy absent; a guest and an expert with their institution
+    browser.findElement(By.id("entschuldigt-" + VOTING.get(seats.get(10))[0] + "-" + seats.get(10))).sendKeys(Keys.SPACE);
+    browser.findElement(By.id("abwesend-" + VOTING.get(seats.get(10))[1] + "-" + seats.get(10))).sendKeys(Keys.SPACE);
+    awaitQuorum("beschlussfähig: 10 von 19 stimmberechtigten Sitzen vertreten, erforderlich 10 – GO §6");
+    browser.findElement(By.id("gaeste")).sendKeys("Anna Gast (Caritas Rheine)");
+    browser.findElement(By.id("referierende")).sendKeys("Dr. Paula Expertin (Universität Münster)");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Anwesenheit speichern']")));
+    assertTrue(text(), text().contains("Die Anwesenheit ist gespeichert."));
     assertTrue(browser.findElement(By.id("anwesend-" + VOTING.get(seats.get(9))[1] + "-" + seats.get(9))).isSelected());
+    assertTrue(browser.findElement(By.id("entschuldigt-" + VOTING.get(seats.get(10))[0] + "-" + seats.get(10))).isSelected());
+    assertEquals("Anna Gast (Caritas Rheine)", browser.findElement(By.id("gaeste")).getAttribute("value"));
+    JsonNode recorded = http.get(ST + "/meetings/" + meetingId + "/attendance").json();
+    assertEquals(10, recorded.get("votingSeatsPresent").asInt());
+    assertTrue(recorded.toString(), recorded.toString().contains("EXCUSED"));
+    assertTrue(recorded.toString(), recorded.toString().contains("Universität Münster"));
     axe("Sitzung");
 
     // a tie is rejected, a majority adopted; each outcome with its rule
@@ -306,6 +319,15 @@ public class WebIT {
     WebElement adopted = browser.findElement(By.id("punkt-" + vote));
     assertTrue(adopted.getText(), adopted.getText().contains("Ja 6, Nein 2, Enthaltungen 2"));
     assertTrue(adopted.getText(), adopted.getText().contains("(GO §"));
+    // an obvious slip in the wording is corrected by a new entry; the decision stays as recorded
+    adopted.findElement(By.cssSelector("details > summary")).sendKeys(Keys.ENTER);
+    type("berichtigterText-" + vote, "Mehr Sprachkurse für Eltern in Rheine.");
+    type("berichtigungsgrund-" + vote, "Schreibfehler im Protokollentwurf");
+    enter(browser.findElement(By.cssSelector("#punkt-" + vote + " form button[type=submit]")));
+    assertTrue(text(), text().contains("Die Berichtigung des Beschlusstexts ist vermerkt"));
+    WebElement corrected = browser.findElement(By.id("punkt-" + vote));
+    assertTrue(corrected.getText(), corrected.getText().contains("Beschlusstext: Mehr Sprachkurse für Eltern in Rheine."));
+    assertTrue(corrected.getText(), corrected.getText().contains("Schreibfehler im Protokollentwurf"));
     browser.get(meeting); // from the top, for the README
     Files.write(Path.of("target", "web", "sitzung.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
@@ -315,6 +337,11 @@ public class WebIT {
     assertTrue(draft.getAttribute("value"), draft.getAttribute("value").contains("TOP 1: Streitpunkt"));
     enter(browser.findElement(By.xpath("//button[normalize-space()='Entwurf speichern']")));
     assertTrue(text(), text().contains("Stand: Entwurf"));
+    // the platform's own draft from the record replaces it: attendance, each item with its rule
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Entwurf aus dem Protokoll erstellen']")));
+    assertTrue(text(), text().contains("Der Entwurf ist aus dem Protokoll der Sitzung erstellt"));
+    assertTrue(browser.findElement(By.id("text")).getAttribute("value"),
+        browser.findElement(By.id("text")).getAttribute("value").contains("Streitpunkt"));
     axe("Niederschrift");
     login(CHAIR);
     browser.get(meeting + "/niederschrift");
@@ -341,6 +368,12 @@ public class WebIT {
     enter(browser.findElement(By.xpath("//button[normalize-space()='Niederschrift freigeben']")));
     assertTrue(text(), text().contains("(Fassung 2)"));
     assertTrue(text(), text().contains("zwölf Kurse"));
+    // every release is kept as a version with who released it
+    WebElement versions = browser.findElement(By.cssSelector("table caption.kern-sr-only")).findElement(By.xpath(".."));
+    assertTrue(versions.getText(), versions.getText().contains("Fassung 1"));
+    assertTrue(versions.getText(), versions.getText().contains("Fassung 2"));
+    assertTrue(versions.getText(), versions.getText().contains(CHAIR));
+    axe("Niederschrift mit Fassungen");
     JsonNode minutes = http.get(ST + "/meetings/" + meetingId + "/minutes").json();
     assertEquals("RELEASED", minutes.get("status").asText());
     assertEquals(2, minutes.get("release").asInt());
@@ -503,10 +536,22 @@ public class WebIT {
     LocalDate day = TODAY.plusDays(30);
     browser.get(web + "/sitzungen");
     date("datum", day);
+    type("beginn", "14:00");
+    type("ende", "16:00");
     type("ort", "Kreishaus Steinfurt, Raum 204");
     enter(browser.findElement(By.xpath("//button[normalize-space()='Sitzung planen']")));
     assertTrue(text(), text().contains("Kreishaus Steinfurt, Raum 204"));
     String planned = browser.getCurrentUrl().replaceAll("#.*", "");
+    // the Einladung to the members with an address; the meeting is then "eingeladen"
+    String firstSeat = VOTING.keySet().iterator().next();
+    Http.Reply mail = http.put(ST + "/persons/" + VOTING.get(firstSeat)[0], "{\"name\":\"Mitglied " + firstSeat
+        + "\",\"email\":\"mitglied@kreis-steinfurt.example\"}");
+    assertEquals(mail.toString(), 200, mail.status());
+    assertTrue(text(), text().contains("Ladungsfrist: "));
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Einladung versenden']")));
+    assertTrue(text(), text().contains("Die Einladung geht an 1 Empfänger."));
+    assertTrue(text(), text().contains("eingeladen"));
+    assertTrue(text(), text().contains("Einladung versandt am " + german(TODAY)));
     browser.findElement(By.cssSelector("details.lw-details > summary")).sendKeys(Keys.ENTER);
     date("datum", day.plusDays(1));
     type("beginn", "15:00");
@@ -541,8 +586,11 @@ public class WebIT {
     browser.findElement(By.cssSelector("details.lw-details > summary")).sendKeys(Keys.ENTER);
     type("grund", "Terminkollision mit dem Kreistag");
     enter(browser.findElement(By.xpath("//button[normalize-space()='Sitzung absagen']")));
-    assertTrue(text(), text().contains("abgesagt – Grund: Terminkollision mit dem Kreistag"));
+    String state = browser.findElement(By.id("stand")).getText().replaceAll("\\s+", " ");
+    assertTrue(state, state.contains("abgesagt – Grund: Terminkollision mit dem Kreistag"));
     assertTrue(browser.findElements(By.xpath("//button[normalize-space()='Änderung speichern']")).isEmpty());
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Absage versenden']")));
+    assertTrue(text(), text().contains("Die Absage geht an 1 Empfänger."));
     assertEquals("CANCELLED", http.get(ST + planned.substring(planned.indexOf("/sitzungen/")).replace("/sitzungen/", "/meetings/"))
         .json().get("status").asText());
 
@@ -550,6 +598,8 @@ public class WebIT {
     LocalDate held = TODAY.minusDays(3);
     browser.get(web + "/sitzungen");
     date("datum", held);
+    type("beginn", "10:00");
+    type("ende", "12:00");
     enter(browser.findElement(By.xpath("//button[normalize-space()='Sitzung planen']")));
     String meeting = browser.getCurrentUrl().replaceAll("#.*", "");
     String api = ST + "/meetings/" + meeting.substring(meeting.lastIndexOf('/') + 1);

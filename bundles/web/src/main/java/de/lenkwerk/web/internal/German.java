@@ -34,6 +34,15 @@ public final class German {
     return time == null ? "" : CLOCK.format(time);
   }
 
+  /** "Mittwoch, 10. Juni 2026, 14:00 Uhr" in German time; empty for none. */
+  public String moment(java.time.Instant at) {
+    if (at == null) {
+      return "";
+    }
+    java.time.ZonedDateTime local = at.atZone(Services.ZONE);
+    return date(local.toLocalDate()) + ", " + time(local.toLocalTime());
+  }
+
   /** "GO §6" or "KIM-Standard". */
   public String source(RuleSource source) {
     return source == null ? "" : source.label();

@@ -8,7 +8,14 @@ import de.lenkwerk.api.committee.SeatHolder;
 import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.AgendaItemKind;
 import de.lenkwerk.api.procedure.AgendaItemStatus;
+import de.lenkwerk.api.mail.Dispatch;
 import de.lenkwerk.api.procedure.Attendance;
+import de.lenkwerk.api.procedure.AttendanceStatus;
+import de.lenkwerk.api.procedure.Guest;
+import de.lenkwerk.api.procedure.GuestKind;
+import de.lenkwerk.api.procedure.ItemQuorum;
+import de.lenkwerk.api.procedure.NewDecisionCorrection;
+import de.lenkwerk.api.procedure.PersonAttendance;
 import de.lenkwerk.api.procedure.Attendee;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.Meeting;
@@ -22,7 +29,6 @@ import de.lenkwerk.api.procedure.SeatVote;
 import de.lenkwerk.spi.VoteContext.Vote;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +62,9 @@ final class MeetingScreen implements Screen {
         .post("/sitzungen/{id}/absagen", this::cancel)
         .get("/sitzungen/{id}/punkte/{id}", p -> item(p, 200))
         .post("/sitzungen/{id}/punkte/{id}", this::updateItem)
-        .post("/sitzungen/{id}/punkte/{id}/zurueckziehen", this::withdraw);
+        .post("/sitzungen/{id}/punkte/{id}/zurueckziehen", this::withdraw)
+        .post("/sitzungen/{id}/punkte/{id}/berichtigung", this::correct)
+        .post("/sitzungen/{id}/einladung/versenden", this::dispatch);
   }
 
   void page(Page p, long id, int status) throws IOException {
@@ -77,7 +85,31 @@ final class MeetingScreen implements Screen {
     p.model.put("committee", c);
     p.model.put("attendance", attendance);
     p.model.put("present", present.stream().map(String::valueOf).toList());
-    p.model.put("guests", String.join(", ", attendance.guests()));
+    Map<String, String> statusOf = new HashMap<>();
+    Map<String, String> fromOf = new HashMap<>();
+    Map<String, String> untilOf = new HashMap<>();
+    present.forEach(x -> statusOf.put(String.valueOf(x), "PRESENT"));
+    for (PersonAttendance a : attendance.persons()) {
+      statusOf.put(String.valueOf(a.person()), a.status().name());
+      if (a.fromItem() != null) {
+        fromOf.put(String.valueOf(a.person()), String.valueOf(a.fromItem()));
+      }
+      if (a.untilItem() != null) {
+        untilOf.put(String.valueOf(a.person()), String.valueOf(a.untilItem()));
+      }
+    }
+    p.model.put("statusOf", statusOf);
+    p.model.put("fromOf", fromOf);
+    p.model.put("untilOf", untilOf);
+    List<Guest> guestList = attendance.guestList().isEmpty()
+        ? attendance.guests().stream().map(g -> new Guest(g, null, GuestKind.GUEST)).toList() : attendance.guestList();
+    p.model.put("guests", guestLines(guestList, GuestKind.GUEST));
+    p.model.put("experts", guestLines(guestList, GuestKind.EXPERT));
+    p.model.put("guestList", guestList);
+    Map<String, ItemQuorum> itemQuorums = new HashMap<>();
+    attendance.items().forEach(q -> itemQuorums.put(String.valueOf(q.item()), q));
+    p.model.put("itemQuorums", itemQuorums);
+    p.model.put("positioned", meeting.agenda().stream().filter(i -> i.position() != null).toList());
     p.model.put("quorum", s.procedure().quorum(t, id));
     p.model.put("names", names.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
     p.model.put("submitters", submitters);
@@ -89,9 +121,11 @@ final class MeetingScreen implements Screen {
     Map<String, String> seatNames = new HashMap<>();
     c.seats().forEach(x -> seatNames.put(x.seat(), x.institution()));
     p.model.put("seatNames", seatNames);
-    p.model.put("planned", meeting.status() == MeetingStatus.PLANNED);
+    p.model.put("planned", meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.INVITED);
     p.model.put("today", Services.today());
     p.model.put("hasMinutes", s.minutesOrNone(t, id) != null);
+    p.model.put("dispatches", s.dispatch().dispatches(t, id));
+    p.model.put("notice", s.tenants().serving(t.tenant()).rules().meetings().noticePeriod());
     view.render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + view.german().date(meeting.date()), status);
   }
 
@@ -149,21 +183,86 @@ final class MeetingScreen implements Screen {
     }, status -> page(p, id, status));
   }
 
+  /**
+   * Saves the attendance as the form gives it: per committee person anwesend, entschuldigt or
+   * abwesend (nothing chosen: not recorded), a late arrival or early leave as the first and last
+   * agenda item present for, and guests and experts one per line ("Name" or "Name (Institution)").
+   */
   private void save(Page p, long id) {
-    String[] values = p.req.getParameterValues("anwesend");
-    List<Long> present = new ArrayList<>();
-    for (String v : values == null ? new String[0] : values) {
-      try {
-        present.add(Long.parseLong(v));
-      } catch (NumberFormatException e) {
-        throw DomainException.invalid("Die Anwesenheit enthält eine unbekannte Person.");
+    Meeting meeting = s.procedure().meeting(p.scope(), id);
+    Set<Long> agendaItems = meeting.agenda().stream().map(AgendaItem::id).collect(Collectors.toSet());
+    List<PersonAttendance> persons = new ArrayList<>();
+    Set<Long> seen = new java.util.HashSet<>();
+    for (SeatComposition seat : s.committee().committee(p.scope(), meeting.date()).seats()) {
+      List<SeatHolder> holders = new ArrayList<>(seat.members());
+      holders.addAll(seat.deputies());
+      for (SeatHolder h : holders) {
+        String status = p.param("status-" + h.id());
+        if (status == null || !seen.add(h.id())) {
+          continue;
+        }
+        AttendanceStatus st;
+        try {
+          st = AttendanceStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+          throw DomainException.invalid("Bitte wählen Sie für " + h.name() + " anwesend, entschuldigt oder abwesend.");
+        }
+        Long from = st == AttendanceStatus.PRESENT ? item(p, "ab-" + h.id(), agendaItems) : null;
+        Long until = st == AttendanceStatus.PRESENT ? item(p, "bis-" + h.id(), agendaItems) : null;
+        persons.add(new PersonAttendance(h.id(), st, from, until));
       }
     }
-    String guestText = p.param("gaeste");
-    List<String> guests = guestText == null ? List.of()
-        : Arrays.stream(guestText.split("[,;\n]")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    List<Guest> guests = new ArrayList<>(guests(p.param("gaeste"), GuestKind.GUEST));
+    guests.addAll(guests(p.param("referierende"), GuestKind.EXPERT));
     s.access().perform(p.caller(), "PUT", p.api("meetings/" + id + "/attendance"),
-        () -> s.procedure().recordAttendance(p.scope(), id, new NewAttendance(present, guests)));
+        () -> s.procedure().recordAttendance(p.scope(), id, new NewAttendance(List.of(), List.of(), persons, guests)));
+  }
+
+  private static Long item(Page p, String name, Set<Long> items) {
+    Long item = p.param(name) == null ? null : p.longParam(name, "Bitte wählen Sie einen Tagesordnungspunkt.");
+    if (item != null && !items.contains(item)) {
+      throw DomainException.invalid("Den gewählten Tagesordnungspunkt gibt es in dieser Sitzung nicht.");
+    }
+    return item;
+  }
+
+  private static final java.util.regex.Pattern GUEST = java.util.regex.Pattern.compile("(.+?)\\s*\\((.+)\\)\\s*");
+
+  /** One guest per line, "Name" or "Name (Institution)". */
+  static List<Guest> guests(String text, GuestKind kind) {
+    if (text == null) {
+      return List.of();
+    }
+    List<Guest> guests = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String l = line.trim();
+      if (l.isEmpty()) {
+        continue;
+      }
+      var m = GUEST.matcher(l);
+      guests.add(m.matches() ? new Guest(m.group(1).trim(), m.group(2).trim(), kind) : new Guest(l, null, kind));
+    }
+    return guests;
+  }
+
+  /** The guests as the form shows them again, one per line. */
+  static String guestLines(List<Guest> guests, GuestKind kind) {
+    return guests.stream().filter(g -> g.kind() == kind)
+        .map(g -> g.institution() == null || g.institution().isBlank() ? g.name() : g.name() + " (" + g.institution() + ")")
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** A correction of an obvious slip in a decision's wording (the decision itself stays). */
+  private void correct(Page p) throws IOException {
+    long id = p.id(0);
+    long itemId = p.id(1);
+    Forms.handle(p, Forms.Fields.at("berichtigung-" + itemId), () -> {
+      NewDecisionCorrection correction = new NewDecisionCorrection(p.param("berichtigterText"), p.param("berichtigungsgrund"));
+      s.access().perform(p.caller(), "POST", p.api("meetings/" + id + "/agenda-items/" + itemId + "/decision/corrections"),
+          () -> s.procedure().correct(p.scope(), id, itemId, correction));
+      return new Forms.Done("Die Berichtigung des Beschlusstexts ist vermerkt; der Beschluss selbst bleibt.",
+          "/sitzungen/" + id + "#punkt-" + itemId);
+    }, status -> page(p, id, status));
   }
 
   private void decide(Page p) throws IOException {
@@ -242,6 +341,27 @@ final class MeetingScreen implements Screen {
       s.access().perform(p.caller(), "POST", p.api("meetings/" + id + "/cancel"),
           () -> s.procedure().cancel(p.scope(), id, reason));
       return new Forms.Done("Die Sitzung ist abgesagt.", "/sitzungen/" + id);
+    }, status -> page(p, id, status));
+  }
+
+  /**
+   * Sends the Einladung to the members and deputies with an address (a change notice once invited,
+   * the cancellation once cancelled); the notice period is shortened only where the rules allow it
+   * and with the reason of the urgency.
+   */
+  private void dispatch(Page p) throws IOException {
+    long id = p.id(0);
+    Forms.handle(p, Forms.Fields.at("versenden"), () -> {
+      boolean shortened = p.checked("verkuerzt");
+      String reason = p.param("dringlichkeit");
+      Dispatch d = s.access().perform(p.caller(), "POST", p.api("meetings/" + id + "/invitation/dispatch"),
+          () -> s.dispatch().dispatchInvitation(p.scope(), id, shortened ? Boolean.TRUE : null, reason));
+      String what = switch (d.kind()) {
+        case CHANGE -> "Die Änderungsmitteilung";
+        case CANCELLATION -> "Die Absage";
+        default -> "Die Einladung";
+      };
+      return new Forms.Done(what + " geht an " + d.deliveries().size() + " Empfänger.", "/sitzungen/" + id + "#unterlagen");
     }, status -> page(p, id, status));
   }
 

@@ -5,10 +5,12 @@ import de.lenkwerk.api.procedure.AgendaItem;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.NewApproval;
 import de.lenkwerk.api.procedure.NewObjection;
 import de.lenkwerk.api.rules.MinutesRules;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,9 @@ final class MinutesScreen implements Screen {
     r.get("/sitzungen/{id}/niederschrift", p -> page(p, p.id(0), 200))
         .post("/sitzungen/{id}/niederschrift/entwurf", this::draft)
         .post("/sitzungen/{id}/niederschrift/freigabe", this::release)
-        .post("/sitzungen/{id}/niederschrift/einspruch", this::object);
+        .post("/sitzungen/{id}/niederschrift/einspruch", this::object)
+        .post("/sitzungen/{id}/niederschrift/aus-dem-protokoll", this::draftFromRecord)
+        .post("/sitzungen/{id}/niederschrift/genehmigung", this::approve);
   }
 
   void page(Page p, long id, int status) throws IOException {
@@ -42,7 +46,7 @@ final class MinutesScreen implements Screen {
       MinutesRules r = s.tenants().serving(t.tenant()).rules().minutes();
       minutes = new Minutes(id, MinutesStatus.DRAFT, "", 0, null, null, null, r.publication().resultMinutesPublic(),
           r.drafting().draftedBy(), r.drafting().releasedBy(), List.of(), r.objections().source(),
-          r.publication().source());
+          r.publication().source(), null, null);
     }
     p.model.put("minutes", minutes);
     p.model.put("today", Services.today());
@@ -51,6 +55,26 @@ final class MinutesScreen implements Screen {
     p.model.put("names", names);
     p.model.put("attendees", s.procedure().attendance(t, id).attendees());
     p.model.put("draftText", draftFromRecord(meeting));
+    p.model.put("versions", minutes.release() > 0 ? s.procedure().versions(t, id) : List.of());
+    MinutesRules rules = s.tenants().serving(t.tenant()).rules().minutes();
+    p.model.put("silenceApproves", rules.objections().silenceMeansApproval());
+    p.model.put("approvalSource", rules.objections().source());
+    // the adopted decisions of later meetings that may approve these minutes
+    List<Map<String, Object>> resolutions = new ArrayList<>();
+    if (!rules.objections().silenceMeansApproval()) {
+      for (Meeting later : s.procedure().meetings(t, null)) {
+        if (!later.date().isAfter(meeting.date())) {
+          continue;
+        }
+        for (AgendaItem i : later.agenda()) {
+          if (i.decision() != null && i.decision().outcome() == de.lenkwerk.spi.DecisionResult.Outcome.ADOPTED) {
+            resolutions.add(Map.of("value", later.id() + ":" + i.id(), "label", view.german().date(later.date())
+                + ", TOP " + (i.position() == null ? "?" : i.position()) + ": " + i.title()));
+          }
+        }
+      }
+    }
+    p.model.put("resolutions", resolutions);
     view.render(p, "minutes.ftlh", "sitzungen", "Niederschrift der Sitzung am " + view.german().date(meeting.date()), status);
   }
 
@@ -71,6 +95,31 @@ final class MinutesScreen implements Screen {
       b.append('\n');
     }
     return b.toString();
+  }
+
+  private void draftFromRecord(Page p) throws IOException {
+    long id = p.id(0);
+    Forms.handle(p, Forms.Fields.at("entwurf"), () -> {
+      s.access().perform(p.caller(), "POST", p.api("meetings/" + id + "/minutes/draft"),
+          () -> s.procedure().draftFromRecord(p.scope(), id));
+      return new Forms.Done("Der Entwurf ist aus dem Protokoll der Sitzung erstellt: Anwesenheit, jeder Punkt mit "
+          + "Beschluss, Abstimmung und Regel.", here(id));
+    }, status -> page(p, id, status));
+  }
+
+  private void approve(Page p) throws IOException {
+    long id = p.id(0);
+    Forms.handle(p, Forms.Fields.at("genehmigung"), () -> {
+      String chosen = p.param("beschluss");
+      if (chosen == null || !chosen.matches("[0-9]{1,18}:[0-9]{1,18}")) {
+        throw de.lenkwerk.api.DomainException.invalid("Bitte wählen Sie den Beschluss, der die Niederschrift genehmigt.");
+      }
+      String[] parts = chosen.split(":");
+      NewApproval approval = new NewApproval(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+      s.access().perform(p.caller(), "POST", p.api("meetings/" + id + "/minutes/approve"),
+          () -> s.procedure().approve(p.scope(), id, approval));
+      return new Forms.Done("Die Niederschrift ist genehmigt.", here(id));
+    }, status -> page(p, id, status));
   }
 
   private String here(long id) {

@@ -7,6 +7,7 @@ import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.PersonService;
 import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
@@ -19,7 +20,8 @@ import java.time.ZoneId;
 /** The API services the screens call, the same the REST resources use. */
 record Services(CommitteeService committee, PersonService persons, ProcedureService procedure,
     TenantDirectory tenants, UserService users, AccessControl access, MeetingDocuments documents,
-    TenantAdministration administration, MemberImport imports, CalendarFeeds feeds) {
+    TenantAdministration administration, MemberImport imports, CalendarFeeds feeds,
+    DispatchService dispatch) {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 

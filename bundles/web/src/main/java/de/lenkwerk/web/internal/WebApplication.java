@@ -6,6 +6,7 @@ import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.PersonService;
 import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.documents.MeetingDocuments;
+import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.UserService;
@@ -57,9 +58,9 @@ public final class WebApplication extends HttpServlet {
       @Reference ProcedureService procedure, @Reference TenantDirectory tenants,
       @Reference UserService users, @Reference AccessControl access, @Reference MeetingDocuments documents,
       @Reference TenantAdministration administration, @Reference MemberImport imports,
-      @Reference CalendarFeeds feeds, WebConfig config) {
+      @Reference CalendarFeeds feeds, @Reference DispatchService dispatch, WebConfig config) {
     Services services = new Services(committee, persons, procedure, tenants, users, access, documents,
-        administration, imports, feeds);
+        administration, imports, feeds, dispatch);
     this.sessions = new Sessions(System::currentTimeMillis, Math.max(1, config.idleMinutes()) * 60_000L);
     this.view = new View(access, tenants);
     this.login = new Login(access, sessions, view);

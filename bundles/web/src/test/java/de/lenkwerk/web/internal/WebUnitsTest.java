@@ -105,4 +105,20 @@ class WebUnitsTest {
     assertEquals("09:30", german.clock(LocalTime.of(9, 30)));
     assertEquals("", german.clock(null));
   }
+
+  @Test
+  void guestsOnePerLineWithTheirInstitution() {
+    var guests = MeetingScreen.guests("Anna Gast (Caritas Rheine)\n\n  Bernd Ohne  \r\nDr. X (Uni (Münster))",
+        de.lenkwerk.api.procedure.GuestKind.EXPERT);
+    assertEquals(3, guests.size());
+    assertEquals("Anna Gast", guests.get(0).name());
+    assertEquals("Caritas Rheine", guests.get(0).institution());
+    assertEquals("Bernd Ohne", guests.get(1).name());
+    assertNull(guests.get(1).institution());
+    assertEquals("Uni (Münster)", guests.get(2).institution());
+    assertEquals("Anna Gast (Caritas Rheine)\nBernd Ohne\nDr. X (Uni (Münster))",
+        MeetingScreen.guestLines(guests, de.lenkwerk.api.procedure.GuestKind.EXPERT));
+    assertEquals("", MeetingScreen.guestLines(guests, de.lenkwerk.api.procedure.GuestKind.GUEST));
+    assertTrue(MeetingScreen.guests(null, de.lenkwerk.api.procedure.GuestKind.GUEST).isEmpty());
+  }
 }
