@@ -62,7 +62,7 @@ class MeetingCalendarTest {
     var moved = new de.lenkwerk.api.procedure.Meeting(m.id(), m.date(), m.start(), m.end(),
         m.slotSource(), m.kind(), m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(),
         m.agendaSource(), m.agenda(), "Kreishaus, Sitzungssaal",
-        de.lenkwerk.api.procedure.MeetingStatus.INVITED, null, 2);
+        de.lenkwerk.api.procedure.MeetingStatus.INVITED, null, 2, null);
     VEvent event = parse(calendars.write(List.of(MeetingCalendar.Event.of("kreis-steinfurt",
         facts.rules(), moved)), Instant.now())).<VEvent>getComponents("VEVENT").get(0);
     assertEquals("2", event.getProperty(Property.SEQUENCE).get().getValue());
@@ -72,7 +72,7 @@ class MeetingCalendarTest {
     var cancelled = new de.lenkwerk.api.procedure.Meeting(m.id(), m.date(), m.start(), m.end(),
         m.slotSource(), m.kind(), m.publicMeeting(), m.confidentialitySource(), m.agendaSetBy(),
         m.agendaSource(), m.agenda(), "Kreishaus, Sitzungssaal",
-        de.lenkwerk.api.procedure.MeetingStatus.CANCELLED, "Erkrankung des Vorsitzes", 3);
+        de.lenkwerk.api.procedure.MeetingStatus.CANCELLED, "Erkrankung des Vorsitzes", 3, null);
     Calendar parsed = parse(calendars.write(List.of(MeetingCalendar.Event.of("kreis-steinfurt",
         facts.rules(), cancelled)), Instant.now()));
     assertFalse(parsed.validate().hasErrors());
