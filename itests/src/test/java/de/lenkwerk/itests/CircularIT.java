@@ -70,7 +70,7 @@ public class CircularIT {
 
     LocalDate today = zone("Pacific/Pago_Pago");
     try {
-      assertEquals(201, admin.postServed("/tenants", "{\"id\":\"" + TENANT
+      assertEquals(201, admin.post("/tenants", "{\"id\":\"" + TENANT
           + "\",\"name\":\"Testkommune Umlauf\"}").status());
       admin.createUser("umlauf-ga", TENANT, "tenant-admin");
       Http ga = Http.as("umlauf-ga", Http.PASSWORD);

@@ -58,7 +58,7 @@ public class MailIT {
       // the invitation of a meeting in five weeks
       long id = meeting(http, TODAY.plusDays(35));
       String m = ST + "/meetings/" + id;
-      Http.Reply dispatch = http.postServed(m + "/invitation/dispatch", "");
+      Http.Reply dispatch = http.post(m + "/invitation/dispatch", "");
       assertEquals(dispatch.toString(), 201, dispatch.status());
       assertEquals("INVITATION", dispatch.json().get("kind").asText());
       assertEquals(addresses.size(), dispatch.json().get("deliveries").size());
@@ -188,7 +188,7 @@ public class MailIT {
       String institution = Http.JSON.valueToTree(seat.get("institution").asText()).toString();
       for (String role : List.of("MEMBER", "DEPUTY")) {
         String address = role.toLowerCase() + "." + seatId + "@kreis-steinfurt.example";
-        Http.Reply person = http.postServed(ST + "/persons", "{\"name\":\"" + (role.equals("MEMBER")
+        Http.Reply person = http.post(ST + "/persons", "{\"name\":\"" + (role.equals("MEMBER")
             ? "Jürgen Müller " : "Änne Öztürk ") + seatId + "\",\"institution\":" + institution
             + ",\"email\":\"" + address + "\"}");
         assertEquals(person.toString(), 201, person.status());
