@@ -113,8 +113,10 @@ final class MeetingScreen implements Screen {
     p.model.put("quorum", s.procedure().quorum(t, id));
     p.model.put("names", names.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
     p.model.put("submitters", submitters);
-    p.model.put("accepted", meeting.agenda().stream().filter(i -> i.status() != AgendaItemStatus.SUBMITTED).toList());
-    p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED).toList());
+    p.model.put("accepted", meeting.agenda().stream().filter(i -> i.status() != AgendaItemStatus.SUBMITTED
+        && i.status() != AgendaItemStatus.NOT_TAKEN_UP).toList());
+    p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED
+        || i.status() == AgendaItemStatus.NOT_TAKEN_UP).toList());
     p.model.put("rules", s.tenants().serving(t.tenant()).rules());
     p.model.put("voters", attendance.seats().stream()
         .filter(r -> r.voting() && r.by() != Representation.By.NOT_REPRESENTED).toList());
