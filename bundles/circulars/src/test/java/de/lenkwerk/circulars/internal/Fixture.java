@@ -131,19 +131,7 @@ final class Fixture {
       }
 
       @Override
-      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats,
-          LocalDate takesEffect, String resolution) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
       public Appointment appoint(Scope scope, NewAppointment appointment) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public java.util.List<Appointment> endForRemovedSeats(Scope scope,
-          java.util.Set<String> seats, LocalDate takesEffect, String resolution) {
         throw new UnsupportedOperationException();
       }
 
@@ -154,12 +142,6 @@ final class Fixture {
 
       @Override
       public Appointment appointment(Scope scope, long id) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public List<Appointment> endForRemovedSeats(Scope scope, java.util.Set<String> seats, LocalDate takesEffect,
-          String resolution) {
         throw new UnsupportedOperationException();
       }
 
