@@ -27,4 +27,9 @@ public record NewAgendaItem(String title, String explanation, Long submittedBy,
       AgendaReference reference, AgendaItemKind kind, String proposal) {
     this(title, explanation, submittedBy, reference, kind, proposal, null);
   }
+
+  /** This item as submitted by {@code person}, everything else kept. */
+  public NewAgendaItem withSubmittedBy(Long person) {
+    return new NewAgendaItem(title, explanation, person, reference, kind, proposal, lateReason);
+  }
 }

@@ -72,6 +72,8 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
 
   static ObjectMapper mapper() {
     JsonMapper mapper = JsonMapper.builder()
+        // a record is bound through its canonical constructor, whatever shorter ones it has
+        .annotationIntrospector(new CanonicalRecords())
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .addModule(new JavaTimeModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -104,6 +106,66 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
+  }
+
+  /**
+   * Binds every record through its canonical constructor, its parameters named by the record's
+   * components. Why: Jackson may pick a record's shorter convenience constructor instead and
+   * drop the other fields silently (an agenda item's proposal, a late item's reason). With this,
+   * an API record needs no REST copy with one constructor, and a field added to a record is read
+   * as soon as it is declared.
+   */
+  static final class CanonicalRecords
+      extends com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public com.fasterxml.jackson.annotation.JsonCreator.Mode findCreatorAnnotation(
+        com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+        com.fasterxml.jackson.databind.introspect.Annotated annotated) {
+      if (annotated instanceof com.fasterxml.jackson.databind.introspect.AnnotatedConstructor
+          && canonical((java.lang.reflect.Constructor<?>) annotated.getAnnotated()) != null) {
+        return com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES;
+      }
+      return super.findCreatorAnnotation(config, annotated);
+    }
+
+    @Override
+    public String findImplicitPropertyName(
+        com.fasterxml.jackson.databind.introspect.AnnotatedMember member) {
+      if (member instanceof com.fasterxml.jackson.databind.introspect.AnnotatedParameter) {
+        com.fasterxml.jackson.databind.introspect.AnnotatedParameter parameter =
+            (com.fasterxml.jackson.databind.introspect.AnnotatedParameter) member;
+        if (parameter.getOwner().getAnnotated() instanceof java.lang.reflect.Constructor) {
+          java.lang.reflect.RecordComponent[] components =
+              canonical((java.lang.reflect.Constructor<?>) parameter.getOwner().getAnnotated());
+          if (components != null) {
+            return components[parameter.getIndex()].getName();
+          }
+        }
+      }
+      return super.findImplicitPropertyName(member);
+    }
+
+    /** The record's components when {@code constructor} is its canonical one, else null. */
+    private static java.lang.reflect.RecordComponent[] canonical(
+        java.lang.reflect.Constructor<?> constructor) {
+      Class<?> type = constructor.getDeclaringClass();
+      if (!type.isRecord()) {
+        return null;
+      }
+      java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] parameters = constructor.getParameterTypes();
+      if (parameters.length != components.length) {
+        return null;
+      }
+      for (int i = 0; i < parameters.length; i++) {
+        if (parameters[i] != components[i].getType()) {
+          return null;
+        }
+      }
+      return components;
+    }
   }
 
   /** A deserializer that accepts only a JSON string and hands it to {@code delegate}. */

@@ -27,7 +27,7 @@ import de.lenkwerk.rest.internal.ProcedureViews.MeetingRequest;
 import de.lenkwerk.rest.internal.ProcedureViews.MeetingView;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesText;
 import de.lenkwerk.rest.internal.ProcedureViews.MinutesView;
-import de.lenkwerk.rest.internal.ProcedureViews.NewAgendaItem;
+import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.rest.internal.ProcedureViews.NewAttendance;
 import de.lenkwerk.rest.internal.ProcedureViews.NewDecision;
 import de.lenkwerk.rest.internal.ProcedureViews.Release;
@@ -136,7 +136,7 @@ public final class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AgendaItem updateItem(@Context SecurityContext security, @PathParam("id") long id,
       @PathParam("item") long item, NewAgendaItem changed) {
-    return procedure.update(Scopes.of(security), id, item, changed == null ? null : changed.toNew());
+    return procedure.update(Scopes.of(security), id, item, changed);
   }
 
   /** Withdraws an agenda item until it is decided; it stays visible as WITHDRAWN. */
@@ -156,7 +156,7 @@ public final class MeetingResource {
   public Response submit(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id,
       NewAgendaItem item) {
     AgendaItem created = procedure.submit(Scopes.of(security), id,
-        item == null ? null : item.toNew());
+        item);
     return Response.created(URI.create("tenants/" + tenant + "/meetings/" + id + "/agenda-items/"
         + created.id())).entity(created).build();
   }

@@ -44,20 +44,9 @@ final class ProcedureViews {
     }
   }
 
-  // The request bodies below repeat API records that carry a second, shorter constructor. The
-  // container's Jackson (2.14) may bind such a record through the shorter one and drop the other
-  // fields silently (a "proposal" or "text" lost); these have one constructor only. Same simple
-  // names, so that the OpenAPI schemas keep their names.
-
-  /** POST/PUT .../agenda-items: see {@link de.lenkwerk.api.procedure.NewAgendaItem}. */
-  record NewAgendaItem(String title, String explanation, Long submittedBy,
-      AgendaReference reference, AgendaItemKind kind, String proposal) {
-
-    de.lenkwerk.api.procedure.NewAgendaItem toNew() {
-      return new de.lenkwerk.api.procedure.NewAgendaItem(title, explanation, submittedBy,
-          reference, kind, proposal);
-    }
-  }
+  // The request bodies below repeat API records with one constructor only. Not needed for
+  // binding (JsonProvider binds every record through its canonical constructor); the agenda item
+  // is bound as the API record itself, so that ActingPerson sees and checks its submitter.
 
   /** POST .../decision: see {@link de.lenkwerk.api.procedure.NewDecision}. */
   record NewDecision(DecisionMode mode, Integer yes, Integer no, Integer abstain,

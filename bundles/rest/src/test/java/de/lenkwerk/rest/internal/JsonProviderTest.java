@@ -28,6 +28,23 @@ class JsonProviderTest {
     return e.detail();
   }
 
+  /**
+   * An API record with shorter convenience constructors is bound through its canonical one:
+   * every field arrives (these were dropped silently before), unknown fields are still refused.
+   */
+  @Test
+  void aRecordWithShorterConstructorsIsBoundThroughItsCanonicalOne() throws Exception {
+    de.lenkwerk.api.procedure.NewAgendaItem item = (de.lenkwerk.api.procedure.NewAgendaItem) read(
+        de.lenkwerk.api.procedure.NewAgendaItem.class, "{\"title\":\"Bericht\",\"kind\":"
+            + "\"DECISION\",\"proposal\":\"Die Lenkungsgruppe beschließt …\","
+            + "\"lateReason\":\"Eilbedürftig\"}");
+    assertEquals("Bericht", item.title());
+    assertEquals(de.lenkwerk.api.procedure.AgendaItemKind.DECISION, item.kind());
+    assertEquals("Die Lenkungsgruppe beschließt …", item.proposal());
+    assertEquals("Eilbedürftig", item.lateReason());
+    refusal(de.lenkwerk.api.procedure.NewAgendaItem.class, "{\"title\":\"x\",\"proposel\":\"y\"}");
+  }
+
   @Test
   void readsARecord() throws Exception {
     NewPerson p = (NewPerson) read(NewPerson.class, "{\"name\":\"Ä Ö\",\"email\":null}");

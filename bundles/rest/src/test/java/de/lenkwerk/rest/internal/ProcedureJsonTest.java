@@ -92,10 +92,11 @@ class ProcedureJsonTest {
     NewDecision worded = mapper.readValue("{\"mode\":\"CONSENSUS\",\"text\":\"Wortlaut\"}",
         NewDecision.class);
     assertEquals("Wortlaut", worded.toNew().text());
-    ProcedureViews.NewAgendaItem item = mapper.readValue("{\"title\":\"T\",\"explanation\":"
-        + "\"E\",\"submittedBy\":1,\"kind\":\"DECISION\",\"proposal\":\"P\"}",
-        ProcedureViews.NewAgendaItem.class);
-    assertEquals("P", item.toNew().proposal());
+    de.lenkwerk.api.procedure.NewAgendaItem item = mapper.readValue("{\"title\":\"T\","
+        + "\"explanation\":\"E\",\"submittedBy\":1,\"kind\":\"DECISION\",\"proposal\":\"P\","
+        + "\"lateReason\":\"L\"}", de.lenkwerk.api.procedure.NewAgendaItem.class);
+    assertEquals("P", item.proposal());
+    assertEquals("L", item.lateReason());
     MeetingRequest repeat = mapper.readValue("{\"date\":\"2025-03-12\",\"kind\":\"REPEAT\","
         + "\"repeatOf\":4,\"repeatedItems\":[9]}", MeetingRequest.class);
     assertEquals(List.of(9L), repeat.toNew().repeatedItems());

@@ -43,8 +43,7 @@ public final class ActingPerson implements ReaderInterceptor {
       return body;
     }
     if (body instanceof NewAgendaItem item) {
-      Long by = person(caller, item.submittedBy(), "submittedBy");
-      return new NewAgendaItem(item.title(), item.explanation(), by, item.reference(), item.kind(), item.proposal());
+      return item.withSubmittedBy(person(caller, item.submittedBy(), "submittedBy"));
     }
     if (body instanceof NewObjection objection) {
       Long by = person(caller, objection.by(), "by");

@@ -27,10 +27,11 @@ class ActingPersonTest {
   @Test
   void theKindAndProposalOfAnItemSurviveTheFilling() {
     NewAgendaItem report = new NewAgendaItem("Bericht", "Erläuterung", null, null,
-        de.lenkwerk.api.procedure.AgendaItemKind.INFORMATION, "Vorschlag");
+        de.lenkwerk.api.procedure.AgendaItemKind.INFORMATION, "Vorschlag", "eilbedürftig");
     NewAgendaItem filled = (NewAgendaItem) ActingPerson.apply(MEMBER, report);
     assertEquals(de.lenkwerk.api.procedure.AgendaItemKind.INFORMATION, filled.kind());
     assertEquals("Vorschlag", filled.proposal());
+    assertEquals("eilbedürftig", filled.lateReason(), "every field survives, not just the known ones");
   }
 
   @Test

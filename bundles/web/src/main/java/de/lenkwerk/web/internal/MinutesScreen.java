@@ -141,7 +141,8 @@ final class MinutesScreen implements Screen {
     Forms.handle(p, Forms.Fields.at("freigabe"), () -> {
       LocalDate sentOn = p.dateParam("versandtAm", "Bitte geben Sie den Tag des Versands an.");
       s.access().perform(p.caller(), "POST", p.api("meetings/" + id + "/minutes/release"),
-          () -> s.procedure().releaseMinutes(p.scope(), id, sentOn));
+          // released through the dispatch, so that the Niederschrift is also mailed as over the API
+          () -> s.dispatch().releaseMinutes(p.scope(), id, sentOn));
       return new Forms.Done("Die Niederschrift ist freigegeben; die Einspruchsfrist läuft.", here(id));
     }, status -> page(p, id, status));
   }
