@@ -24,6 +24,15 @@ public interface CommitteeService {
   /** Ends an appointment on the day (its last day); the history is kept. */
   Appointment end(Scope scope, long appointment, LocalDate on);
 
+  /**
+   * Ends an appointment on the day (its last day), citing what ended it: the resolution or the
+   * letter, in words (e.g. "Schreiben des Caritasverbands vom 3. März 2026"), kept as the
+   * appointment's {@code endedBy}; without a citation as {@link #end(Scope, long, LocalDate)}.
+   */
+  default Appointment end(Scope scope, long appointment, LocalDate on, String endedBy) {
+    return end(scope, appointment, on);
+  }
+
   /** The committee on the day, with chair, seats and compliance findings. */
   Committee committee(Scope scope, LocalDate on);
 }

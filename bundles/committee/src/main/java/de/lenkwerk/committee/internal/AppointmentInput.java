@@ -67,6 +67,19 @@ final class AppointmentInput {
     return on;
   }
 
+  /** The citation of what ended an appointment: trimmed, null when none, at most 500 characters. */
+  static String citation(String endedBy) {
+    if (endedBy == null || endedBy.isBlank()) {
+      return null;
+    }
+    String text = endedBy.strip();
+    if (text.length() > 500) {
+      throw DomainException.invalid("\"endedBy\" ist zu lang (" + text.length() + " Zeichen); "
+          + "bitte nennen Sie den Beschluss oder das Schreiben in höchstens 500 Zeichen.");
+    }
+    return text;
+  }
+
   private static DomainException missing(String field, String what) {
     return DomainException.invalid("Das Feld \"" + field + "\" fehlt: Bitte geben Sie " + what + " an.");
   }

@@ -88,8 +88,14 @@ public final class Committees implements CommitteeService, CompositionChanges {
 
   @Override
   public Appointment end(Scope scope, long appointment, LocalDate on) {
+    return end(scope, appointment, on, null);
+  }
+
+  @Override
+  public Appointment end(Scope scope, long appointment, LocalDate on, String endedBy) {
     directory.serving(scope.tenant());
     LocalDate last = AppointmentInput.endDate(on);
+    String citation = AppointmentInput.citation(endedBy);
     return work.write(scope, tx -> {
       Appointment before = required(tx, appointment);
       if (tx.appointments().ended(appointment)) {
@@ -106,7 +112,8 @@ public final class Committees implements CommitteeService, CompositionChanges {
             + Dates.german(before.until()) + "; ein späteres Ende (" + Dates.german(last)
             + ") ist nicht möglich.");
       }
-      Appointment ended = tx.appointments().end(appointment, last);
+      Appointment ended = citation == null ? tx.appointments().end(appointment, last)
+          : tx.appointments().endByResolution(appointment, last, citation);
       audit.record(tx, "POST /tenants/{tenant}/appointments/{id}/end",
           target(scope, appointment), before, ended);
       return ended;

@@ -3,6 +3,7 @@ package de.lenkwerk.committee.internal;
 import static de.lenkwerk.api.committee.AppointmentRole.DEPUTY;
 import static de.lenkwerk.api.committee.AppointmentRole.MEMBER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -134,6 +135,19 @@ class CommitteesTest {
     assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
         () -> service.end(steinfurt, a.id(), FROM)).kind());
     assertEquals(FROM, service.end(rheine, a.id(), FROM).until(), "a one-day appointment");
+  }
+
+  @Test
+  void anEndingMayCiteTheLetterThatEndedIt() {
+    Appointment a = service.appoint(rheine, request("jobcenter", person(rheine, "J"), MEMBER, null, "Jobcenter"));
+    assertEquals(DomainException.Kind.INVALID_INPUT, assertThrows(DomainException.class,
+        () -> service.end(rheine, a.id(), FROM.plusDays(30), "x".repeat(501))).kind());
+    assertNull(service.appointment(rheine, a.id()).until(), "a refused ending changes nothing");
+    Appointment ended = service.end(rheine, a.id(), FROM.plusDays(30),
+        "  Schreiben des Jobcenters vom 3. März 2026 ");
+    assertEquals("Schreiben des Jobcenters vom 3. März 2026", ended.endedBy());
+    assertEquals(FROM.plusDays(30), ended.until());
+    assertEquals(ended, service.appointment(rheine, a.id()));
   }
 
   @Test

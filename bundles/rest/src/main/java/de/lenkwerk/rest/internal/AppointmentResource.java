@@ -42,8 +42,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AppointmentResource {
 
-  /** The body of {@code POST .../appointments/{id}/end}: the appointment's last day. */
-  public record EndRequest(LocalDate on) {}
+  /**
+   * The body of {@code POST .../appointments/{id}/end}: the appointment's last day and, optionally,
+   * the resolution or letter that ended it, in words.
+   */
+  public record EndRequest(LocalDate on, String endedBy) {}
 
   private final CommitteeService committee;
 
@@ -80,6 +83,7 @@ public final class AppointmentResource {
   @Path("{id}/end")
   @Consumes(MediaType.APPLICATION_JSON)
   public Appointment end(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("id") long id, EndRequest end) {
-    return committee.end(Scopes.of(security), id, end == null ? null : end.on());
+    return committee.end(Scopes.of(security), id, end == null ? null : end.on(),
+        end == null ? null : end.endedBy());
   }
 }
