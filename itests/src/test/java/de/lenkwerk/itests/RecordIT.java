@@ -83,6 +83,7 @@ public class RecordIT {
     springMeetingWithALateArrivalAndAWithdrawnItem(year);
     attendanceChangedAfterTheVoteLeavesItsSnapshot(year);
     aDecisionsWordingIsCorrectedByANewEntry(year);
+    theSpringMinutesAreObjectedToAndAmendedWithBothVersionsKept(year);
     aRepeatMeetingNamesWhatItRepeats(year);
     summerAndAutumnAreHeld(year);
     theComplianceReportCountsOnlyHeldMeetings(year);
@@ -255,6 +256,31 @@ public class RecordIT {
       assertEquals(12, attendance.get("votingSeatsPresent").asInt());
       assertEquals("HELD", ok(http.get(ST + "/meetings/" + meeting)).get("status").asText());
     }
+  }
+
+  /** The spring minutes: drafted from the record, released, objected to, amended, released again. */
+  private void theSpringMinutesAreObjectedToAndAmendedWithBothVersionsKept(Year year)
+      throws Exception {
+    String m = ST + "/meetings/" + year.spring;
+    // sent late (this week), so that the objection period still runs
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    String text = ok(http.post(m + "/minutes/draft", "")).get("text").asText();
+    JsonNode first = ok(http.post(m + "/minutes/release", "{\"sentOn\":\"" + today.minusDays(3)
+        + "\"}"));
+    assertEquals(1, first.get("currentVersion").get("version").asInt());
+    created(http.post(m + "/minutes/objections", "{\"by\":" + year.member(2) + ",\"receivedOn\":\""
+        + today.minusDays(1) + "\",\"text\":\"Bitte die Verspätung zu TOP 2 vermerken\"}"));
+    String amended = text + "\nNachtrag: die Verspätung zu TOP 2 ist vermerkt.";
+    ok(http.put(m + "/minutes", "{\"text\":" + Http.JSON.writeValueAsString(amended) + "}"));
+    // the released text stays until the amendment is released in its turn
+    assertEquals(text, ok(http.get(m + "/minutes")).get("currentVersion").get("text").asText());
+    JsonNode second = ok(http.post(m + "/minutes/release", "{\"sentOn\":\"" + today
+        + "\"}"));
+    assertEquals(2, second.get("currentVersion").get("version").asInt());
+    JsonNode versions = ok(http.get(m + "/minutes/versions"));
+    assertEquals(versions.toString(), 2, versions.size());
+    assertEquals(text, versions.get(0).get("text").asText());
+    assertEquals(amended, versions.get(1).get("text").asText());
   }
 
   private void theComplianceReportCountsOnlyHeldMeetings(Year year) {

@@ -248,10 +248,19 @@ public class WebIT {
     String meeting = browser.getCurrentUrl().replaceAll("#.*", "");
     long meetingId = Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1));
 
-    // a member submits two items with an explanation, and may not set the agenda
+    // the meeting lies a week back (so that it can be held in this test): a member's submission
+    // is past the deadline and refused with its date and rule; the member may not set the agenda
     login(MEMBER);
     browser.get(meeting);
     assertTrue(browser.findElements(By.xpath("//button[normalize-space()='Tagesordnung festsetzen']")).isEmpty());
+    type("titel", "Streitpunkt");
+    browser.findElement(By.id("erlaeuterung")).sendKeys("Ob der Arbeitskreis Sprache fortgeführt wird");
+    enter(browser.findElement(By.xpath("//button[normalize-space()='Punkt anmelden']")));
+    assertTrue(text(), text().contains("Die Anmeldefrist für die Sitzung am "));
+    assertTrue(text(), text().contains("nach dem KIM-Standard"));
+    // the Geschäftsstelle takes the member's two items onto the agenda after the deadline
+    login(GA);
+    browser.get(meeting);
     submit("Streitpunkt", "Ob der Arbeitskreis Sprache fortgeführt wird", seats.get(1));
     submit("Sprachkurse", "Mehr Kurse für Eltern in Rheine", seats.get(1));
     assertTrue(text(), text().contains("angemeldet von Mitglied " + seats.get(1)));
@@ -474,7 +483,7 @@ public class WebIT {
     Path bad = OUT.resolve("import-mit-fehler.csv").toAbsolutePath();
     Files.write(bad, ("Name;Funktion;Institution;E-Mail;Sitz;Rolle;Rang;Von;Bestellt durch;Beschluss\n"
         + "Jörg Neumann;Erster Beigeordneter;Stadt Rheine;;" + seat + ";Mitglied;;" + from + ";Rat der Stadt;Vorlage 12/26\n"
-        + "Unbekannt;;;;amt-99;Mitglied;;" + from + ";;\n").getBytes(StandardCharsets.UTF_8));
+        + "Unbekannt;;;;amt-99;Mitglied;;" + from + ";Rat der Stadt;\n").getBytes(StandardCharsets.UTF_8));
     int appointments = http.get(ST + "/appointments").json().size();
     login(GA);
     enter(browser.findElement(By.linkText("Import")));
