@@ -214,12 +214,14 @@ public final class MinutesBook implements MinutesService {
       List<Objection> objections = tx.minutes().objections(meeting);
       MinutesApproval approval = tx.minutes().approval(meeting).orElse(null);
       MinutesLifecycle.State state = state(t.rules(), minutes, objections, today, approval);
+      // the period first: a late objection is refused by its rule (422), as before approvals
+      // were stored; one in time for minutes approved meanwhile is a conflict
+      MinutesLifecycle.checkObjection(state, minutes.sentOn(), objection.receivedOn(), today,
+          t.rules().minutes().objections());
       if (approval != null) {
         throw DomainException.conflict("Das Protokoll ist genehmigt (am "
             + Texts.date(approval.approvedOn()) + "); Änderungswünsche sind nicht mehr möglich.");
       }
-      MinutesLifecycle.checkObjection(state, minutes.sentOn(), objection.receivedOn(), today,
-          t.rules().minutes().objections());
       Minutes before = minutesView(tx, t.rules(), minutes, today);
       Objection stored = tx.minutes().addObjection(meeting, new Objection(0, objection.by(),
           objection.receivedOn(), text, minutes.release()));
