@@ -70,12 +70,14 @@ public final class MailDispatches implements DispatchService {
   @Override
   public Dispatch dispatchInvitation(Scope scope, long meeting, Boolean shortened,
       String reason) {
-    RulesOfProcedure rules = directory.serving(scope.tenant()).rules();
+    directory.serving(scope.tenant());
     if (reason != null && reason.length() > 1000) {
       throw DomainException.invalid("Der Grund der verkürzten Ladung (\"reason\") darf höchstens "
           + "1000 Zeichen lang sein.");
     }
     Meeting m = procedure.meeting(scope, meeting);
+    // the Ladungsfrist in force on the meeting's day binds its invitation, not today's
+    RulesOfProcedure rules = directory.servingOn(scope.tenant(), m.date()).rules();
     Invitation invitation = documents.invitation(scope, meeting);
     LocalDate today = clock.today();
     Dispatch.Kind kind = switch (m.status()) {
@@ -149,8 +151,8 @@ public final class MailDispatches implements DispatchService {
   }
 
   private Dispatch minutesDispatch(Scope scope, long meeting) {
-    RulesOfProcedure rules = directory.serving(scope.tenant()).rules();
     Meeting m = procedure.meeting(scope, meeting);
+    RulesOfProcedure rules = directory.servingOn(scope.tenant(), m.date()).rules();
     Minutes minutes = procedure.minutes(scope, meeting);
     if (minutes.status() == MinutesStatus.DRAFT) {
       throw DomainException.conflict("Die Niederschrift der Sitzung am "

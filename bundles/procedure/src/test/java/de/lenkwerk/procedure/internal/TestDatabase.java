@@ -40,7 +40,12 @@ final class TestDatabase {
 
   /** The procedure's parts over the test database, on the test's clock. */
   static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
-    TenantDirectory directory = directory(rules);
+    return procedure(clock, directory(rules), rules);
+  }
+
+  /** As {@link #procedure(Clock, RulesOfProcedure...)}, with the tenants (and versions) given. */
+  static ProcedureService procedure(Clock clock, TenantDirectory directory,
+      RulesOfProcedure... rules) {
     CommitteeService committees = committees(rules);
     Meetings meetings = new Meetings(WORK, directory, AUDIT);
     Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
