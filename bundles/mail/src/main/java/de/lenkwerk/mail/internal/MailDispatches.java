@@ -7,6 +7,7 @@ import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.mail.Dispatch;
 import de.lenkwerk.api.mail.DispatchService;
+import de.lenkwerk.api.mail.MinutesDispatcher;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
@@ -36,8 +37,9 @@ import org.osgi.service.component.annotations.Reference;
  * the sender told: nothing leaves before it is recorded, and nothing recorded is forgotten.
  */
 // the configuration of OutboxSender (same pid, declared there for metatype)
-@Component(service = DispatchService.class, configurationPid = "de.lenkwerk.mail")
-public final class MailDispatches implements DispatchService {
+@Component(service = {DispatchService.class, MinutesDispatcher.class},
+    configurationPid = "de.lenkwerk.mail")
+public final class MailDispatches implements DispatchService, MinutesDispatcher {
 
   private final ProcedureService procedure;
   private final MeetingDocuments documents;
@@ -139,15 +141,18 @@ public final class MailDispatches implements DispatchService {
   @Override
   public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
     directory.serving(scope.tenant());
-    LocalDate day = sentOn == null ? clock.today() : sentOn;
-    // the procedure's release and this dispatch join one unit of work: both commit or neither
-    Minutes released = work.write(scope, tx -> {
-      Minutes minutes = procedure.releaseMinutes(scope, meeting, day);
-      minutesDispatch(scope, meeting);
-      return minutes;
-    });
-    outbox.wake(scope.tenant());
-    return released;
+    // the procedure's one release operation, which dispatches through recordMinutesDispatch
+    return procedure.releaseMinutes(scope, meeting, sentOn == null ? clock.today() : sentOn);
+  }
+
+  @Override
+  public Dispatch recordMinutesDispatch(Scope scope, long meeting) {
+    return minutesDispatch(scope, meeting);
+  }
+
+  @Override
+  public void wake(String tenant) {
+    outbox.wake(tenant);
   }
 
   private Dispatch minutesDispatch(Scope scope, long meeting) {
