@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,6 +170,33 @@ public class YearsIT {
     String trail = ga.get(T + "/audit").text();
     assertTrue("the ending is audited: " + trail, trail.contains("PUT /tenants/{tenant}/document")
         && trail.contains("endedBy") && trail.contains("2024, TOP 1"));
+
+    // today an amendment lengthens the submission deadline from the KIM default of 14 days to
+    // 21: it binds the meetings from today on, a meeting of 2024 keeps the 14 days
+    String longer = withoutRheine.replace("meetings:\n  source: \"§5\"\n", "meetings:\n  source: "
+        + "\"§5\"\n  submissionDeadline:\n    daysBefore: 21\n    source: \"§5 Abs. 2\"\n");
+    assertTrue("the document has the meetings section", !longer.equals(withoutRheine));
+    upload(ga, longer, 200);
+    assertEquals(ga.get(T + "/rules").text(), 21,
+        ga.get(T + "/rules").json().get("meetings").get("submissionDeadline").get("daysBefore").asInt());
+    String seat = voting.keySet().stream().filter(s -> !s.equals("stadt-rheine")).findFirst().orElseThrow();
+    long me = voting.get(seat)[0];
+    Http.Reply login = ga.post("/users", "{\"username\":\"jahre-st-mitglied\",\"password\":\""
+        + Http.PASSWORD + "\",\"tenant\":\"" + TENANT + "\",\"roles\":[\"member\"],\"person\":" + me + "}");
+    assertEquals(login.toString(), 201, login.status());
+    Http member = Http.as("jahre-st-mitglied", Http.PASSWORD);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+    long june2024 = created(ga.post(T + "/meetings", "{\"date\":\"2024-06-05\",\"start\":\"10:00\","
+        + "\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
+    Http.Reply old = member.post(T + "/meetings/" + june2024 + "/agenda-items", item("Zu spät 2024", me));
+    assertEquals(old.toString(), 422, old.status());
+    assertTrue(old.text(), old.json().get("detail").asText().contains("endete am 22.05.2024 (14 Tage vor der Sitzung"));
+    long soon = created(ga.post(T + "/meetings", "{\"date\":\"" + today.plusDays(18)
+        + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
+    // 18 days ahead: in time by the old 14 days, late by the amended 21
+    Http.Reply late = member.post(T + "/meetings/" + soon + "/agenda-items", item("Nach neuer Frist zu spät", me));
+    assertEquals(late.toString(), 422, late.status());
+    assertTrue(late.text(), late.json().get("detail").asText().contains("(21 Tage vor der Sitzung"));
   }
 
   // ---- steps ----------------------------------------------------------------------------------

@@ -35,10 +35,10 @@ public interface DispatchService {
   Dispatch dispatchMinutes(Scope scope, long meeting);
 
   /**
-   * Releases the minutes (see {@link de.lenkwerk.api.procedure.MinutesService#releaseMinutes})
-   * and dispatches them in the same unit of work: both commit or neither. Without {@code sentOn}
-   * the day of this dispatch is recorded as the day the minutes were sent, so that the objection
-   * period runs from the real dispatch.
+   * Releases the minutes and dispatches them in the same unit of work: both commit or neither.
+   * The same operation as {@link de.lenkwerk.api.procedure.MinutesService#releaseMinutes}, which
+   * always dispatches; here without {@code sentOn} the day of this dispatch is recorded as the day
+   * the minutes were sent, so that the objection period runs from the real dispatch.
    */
   de.lenkwerk.api.procedure.Minutes releaseMinutes(Scope scope, long meeting,
       java.time.LocalDate sentOn);
