@@ -6,6 +6,8 @@ import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.committee.SeatComposition;
+import de.lenkwerk.api.committee.NewChairTerm;
+import de.lenkwerk.api.rules.ChairRules;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -15,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Gremium: seats by group with members and deputies on a chosen day; appoint, end an appointment. */
+/**
+ * Gremium: seats by group with members and deputies on a chosen day, judged under the rules in
+ * force that day; the chair and deputy chair with their terms (the Geschäftsstelle records a new
+ * term where the rules do not tie the chair to a seat); appoint, end an appointment.
+ */
 final class CommitteeScreen implements Screen {
 
   private final Services s;
@@ -30,7 +36,8 @@ final class CommitteeScreen implements Screen {
   public void routes(Router r) {
     r.get("/gremium", p -> page(p, 200))
         .post("/gremium/bestellen", this::appoint)
-        .post("/gremium/beenden", this::end);
+        .post("/gremium/beenden", this::end)
+        .post("/gremium/vorsitz", this::chair);
   }
 
   void page(Page p, int status) throws IOException {
@@ -46,7 +53,8 @@ final class CommitteeScreen implements Screen {
     }
     Committee c = s.committee().committee(t, on);
     Map<String, List<SeatComposition>> byGroup = new LinkedHashMap<>();
-    RulesOfProcedure rules = s.tenants().serving(t.tenant()).rules();
+    // the seats and groups of that day's Geschäftsordnung, not today's
+    RulesOfProcedure rules = s.tenants().servingOn(t.tenant(), on).rules();
     Map<String, String> groupNames = new HashMap<>();
     rules.composition().groups().forEach(g -> groupNames.put(g.id(), g.name()));
     for (SeatComposition seat : c.seats()) {
@@ -59,6 +67,20 @@ final class CommitteeScreen implements Screen {
     p.model.put("seats", rules.composition().seats());
     p.model.put("persons", s.persons().list(t));
     p.model.put("today", Services.today());
+    p.model.put("rulesOn", rules);
+    p.model.put("onIso", on.toString());
+    var versionOn = s.versionOn(t.tenant(), on);
+    p.model.put("versionOn", versionOn);
+    p.model.put("beforeFirst", versionOn != null && versionOn.takesEffect().isAfter(on));
+    p.model.put("expiredOn", rules.validity().expiredOn(on));
+    p.model.put("chairRules", rules.chair());
+    p.model.put("chairTerm", s.chairs().on(t, on).orElse(null));
+    List<de.lenkwerk.api.committee.ChairTerm> terms = new ArrayList<>(s.chairs().history(t));
+    java.util.Collections.reverse(terms); // the newest term first
+    p.model.put("chairTerms", terms);
+    // a chair tied to a seat follows from that seat's appointment (the service refuses a term)
+    p.model.put("chairRecordable", s.tenants().serving(t.tenant()).rules().chair().chair().kind()
+        != ChairRules.HolderKind.SEAT);
     view.render(p, "committee.ftlh", "gremium", "Gremium", status);
   }
 
@@ -82,6 +104,17 @@ final class CommitteeScreen implements Screen {
       LocalDate on = p.dateParam("bis", "Bitte geben Sie den letzten Tag der Bestellung an.");
       s.access().perform(p.caller(), "POST", p.api("appointments/" + id + "/end"), () -> s.committee().end(p.scope(), id, on));
       return new Forms.Done("Die Bestellung endet am " + view.german().date(on) + ".", "/gremium");
+    }, status -> page(p, status));
+  }
+
+  private void chair(Page p) throws IOException {
+    Forms.handle(p, Forms.Fields.at("vorsitz").when("\"from\"", "vorsitzAb").when("TT.MM.JJJJ", "vorsitzAb"), () -> {
+      Long deputy = p.param("stellvertretung") == null ? null
+          : p.longParam("stellvertretung", "Bitte wählen Sie die Person für den stellvertretenden Vorsitz.");
+      NewChairTerm term = new NewChairTerm(p.longParam("vorsitzPerson", "Bitte wählen Sie die Person, die den Vorsitz führt."),
+          deputy, p.dateParam("vorsitzAb", "Bitte geben Sie den ersten Tag des Vorsitzes an (TT.MM.JJJJ)."));
+      s.access().perform(p.caller(), "PUT", p.api("chair"), () -> s.chairs().record(p.scope(), term));
+      return new Forms.Done("Der Vorsitz ab " + view.german().date(term.from()) + " ist eingetragen.", "/gremium#vorsitz");
     }, status -> page(p, status));
   }
 }

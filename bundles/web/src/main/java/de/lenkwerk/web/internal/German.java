@@ -24,6 +24,11 @@ public final class German {
     return day == null ? "" : SHORT.format(day);
   }
 
+  /** "2026-06-10", what a link's date parameter carries; empty for none. */
+  public String iso(LocalDate day) {
+    return day == null ? "" : day.toString();
+  }
+
   /** "14:00 Uhr"; empty for none. */
   public String time(LocalTime time) {
     return time == null ? "" : TIME.format(time);

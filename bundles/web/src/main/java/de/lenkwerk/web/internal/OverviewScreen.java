@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Übersicht: the next meetings with what each still needs, open deadlines (objection periods of
  * released minutes, minutes not yet drafted, the continuation of the Geschäftsordnung) and the
- * compliance findings, each with what to do about it.
+ * compliance findings, each with what to do about it; why the Geschäftsordnung is expired and
+ * what to do; the overdue follow-ups of decisions (Beschlusskontrolle).
  */
 final class OverviewScreen implements Screen {
 
@@ -93,6 +94,7 @@ final class OverviewScreen implements Screen {
     p.model.put("committee", s.committee().committee(t, today));
     p.model.put("validity", validity);
     p.model.put("report", s.procedure().compliance(t, today.getYear()));
+    p.model.put("expired", Expiry.of(tenant, today, view.german()));
     view.render(p, "overview.ftlh", "uebersicht", "Übersicht", 200);
   }
 

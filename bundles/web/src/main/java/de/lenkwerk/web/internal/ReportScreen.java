@@ -3,7 +3,7 @@ package de.lenkwerk.web.internal;
 import java.io.IOException;
 import java.util.List;
 
-/** Jahresbericht: the compliance report of a chosen year. */
+/** Jahresbericht: the compliance report of a chosen year, with the year's decisions and what became of them. */
 final class ReportScreen implements Screen {
 
   private final Services s;
@@ -28,6 +28,7 @@ final class ReportScreen implements Screen {
     }
     p.model.put("report", s.procedure().compliance(p.scope(), year));
     p.model.put("year", year);
+    p.model.put("states", FollowUpsScreen.STATES);
     p.model.put("years", List.of(thisYear - 2, thisYear - 1, thisYear));
     view.render(p, "report.ftlh", "jahresbericht", "Jahresbericht " + year, 200);
   }

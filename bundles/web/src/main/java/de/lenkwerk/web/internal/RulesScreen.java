@@ -2,16 +2,21 @@ package de.lenkwerk.web.internal;
 
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.tenant.DocumentPreview;
+import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantInfo;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Geschäftsordnung: the tenant's rules in plain German, each with its paragraph or "KIM-Standard";
+ * Geschäftsordnung: the tenant's rules in plain German, each with its paragraph or "KIM-Standard",
+ * as in force on a chosen day ("Regeln am …"); every version kept with the day it took effect,
+ * the resolution it cites and what changed; why the Geschäftsordnung is expired and what to do;
  * for the tenant admin a new version uploaded with a preview of what changes
  * ({@code POST .../document/preview}, nothing stored) that takes effect only when confirmed
  * ({@code PUT .../document}), and only the previewed document (its SHA-256).
@@ -35,9 +40,30 @@ final class RulesScreen implements Screen {
   }
 
   private void page(Page p) throws IOException {
-    Tenant tenant = s.tenants().serving(p.tenant());
-    p.model.put("tenantInfo", tenant.info());
+    Tenant current = s.tenants().serving(p.tenant());
+    LocalDate today = Services.today();
+    LocalDate on = today;
+    if (p.req.getParameter("am") != null && !p.req.getParameter("am").isBlank()) {
+      try {
+        on = p.dateParam("am", "Bitte geben Sie einen Tag an (TT.MM.JJJJ).");
+      } catch (DomainException e) {
+        p.errors.put("am", e.getMessage());
+      }
+    }
+    // the rules in force on the chosen day (before the first kept version: the first one)
+    Tenant tenant = s.tenants().servingOn(p.tenant(), on);
+    List<RulesHistory.RulesVersion> versions = new ArrayList<>(s.history().versions(p.tenant()));
+    RulesHistory.RulesVersion versionOn = s.versionOn(p.tenant(), on);
+    java.util.Collections.reverse(versions); // the newest first
+    p.model.put("tenantInfo", current.info());
     p.model.put("rules", tenant.rules());
+    p.model.put("on", on);
+    p.model.put("isToday", on.equals(today));
+    p.model.put("versionOn", versionOn);
+    p.model.put("versions", versions);
+    p.model.put("expiredOn", tenant.rules().validity().expiredOn(on));
+    p.model.put("beforeFirst", !versions.isEmpty() && versions.get(versions.size() - 1).takesEffect().isAfter(on));
+    p.model.put("expired", Expiry.of(current, today, view.german()));
     // the majority in the words the decisions use (the standard policy's own description)
     p.model.put("majority", tenant.standardDecisions().name());
     p.model.put("policies", tenant.policies());

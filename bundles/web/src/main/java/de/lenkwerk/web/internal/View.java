@@ -45,6 +45,8 @@ final class View {
       if (caller.person() != null) {
         nav.add(navItem("meine", "Meine Sitzungen", "/meine-sitzungen", section));
       }
+      nav.add(navItem("umlaufverfahren", "Umlaufverfahren", "/umlaufverfahren", section));
+      nav.add(navItem("beschlusskontrolle", "Beschlusskontrolle", "/beschlusskontrolle", section));
       nav.add(navItem("geschaeftsordnung", "Geschäftsordnung", "/geschaeftsordnung", section));
       nav.add(navItem("jahresbericht", "Jahresbericht", "/jahresbericht", section));
       if (can.to("POST", "appointments")) {

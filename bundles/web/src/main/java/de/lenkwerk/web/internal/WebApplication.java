@@ -1,16 +1,20 @@
 package de.lenkwerk.web.internal;
 
 import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.committee.ChairService;
 import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.MemberImport;
 import de.lenkwerk.api.committee.PersonService;
 import de.lenkwerk.api.documents.CalendarFeeds;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.mail.DispatchService;
+import de.lenkwerk.api.procedure.CircularService;
+import de.lenkwerk.api.procedure.FollowUpService;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
 import de.lenkwerk.api.security.UserService;
 import de.lenkwerk.api.tenant.TenantAdministration;
+import de.lenkwerk.api.tenant.RulesHistory;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import java.io.IOException;
 import java.util.List;
@@ -58,9 +62,11 @@ public final class WebApplication extends HttpServlet {
       @Reference ProcedureService procedure, @Reference TenantDirectory tenants,
       @Reference UserService users, @Reference AccessControl access, @Reference MeetingDocuments documents,
       @Reference TenantAdministration administration, @Reference MemberImport imports,
-      @Reference CalendarFeeds feeds, @Reference DispatchService dispatch, WebConfig config) {
+      @Reference CalendarFeeds feeds, @Reference DispatchService dispatch, @Reference ChairService chairs,
+      @Reference CircularService circulars, @Reference FollowUpService followUps, @Reference RulesHistory history,
+      WebConfig config) {
     Services services = new Services(committee, persons, procedure, tenants, users, access, documents,
-        administration, imports, feeds, dispatch);
+        administration, imports, feeds, dispatch, chairs, circulars, followUps, history);
     this.sessions = new Sessions(System::currentTimeMillis, Math.max(1, config.idleMinutes()) * 60_000L);
     this.view = new View(access, tenants);
     this.login = new Login(access, sessions, view);
@@ -70,6 +76,7 @@ public final class WebApplication extends HttpServlet {
         new MyMeetingsScreen(services, view),
         new MinutesScreen(services, view), new DocumentsScreen(services), new RulesScreen(services, view), new ReportScreen(services, view),
         new ImportScreen(services, view), new TenantsScreen(services, view),
+        new CircularsScreen(services, view), new FollowUpsScreen(services, view),
         new UsersScreen(services, view, sessions), new CalendarScreen(services, view))) {
       screen.routes(router);
     }
