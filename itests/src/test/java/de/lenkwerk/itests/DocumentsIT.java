@@ -3,60 +3,74 @@ package de.lenkwerk.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * The documents of a Kreis Steinfurt meeting created over HTTP, produced by the documents bundle
- * inside the real distribution (openhtmltopdf, PDFBox and ical4j embedded in OSGi): Einladung,
- * Anwesenheitsliste and Niederschrift are PDF/A-2b with embedded DejaVu fonts and the expected
- * German text (read back with PDFBox in the test bundle), the public result minutes reach
- * anonymous callers without names, and the meeting comes as iCalendar in Berlin time.
+ * The documents of a Kreis Steinfurt meeting created over HTTP, served by the real distribution
+ * (started with {@code bin/start}; openhtmltopdf, PDFBox and ical4j embedded in OSGi): Einladung,
+ * Anwesenheitsliste, Niederschrift and the public result minutes as they come over HTTP are
+ * PDF/A-2b by veraPDF with no failed rule, with embedded DejaVu fonts and the expected German
+ * text (read back with PDFBox's text extraction); the public result minutes reach anonymous
+ * callers without names, and the meeting comes as iCalendar in Berlin time. The PDFs are checked
+ * in this JVM, not in a Pax Exam container: veraPDF is no OSGi bundle.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
 public class DocumentsIT {
 
   private static final String ST = "/tenants/kreis-steinfurt";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
   private static final String PDF = "application/pdf";
 
-  private final Http http = Http.tenantAdmins();
+  private static KarafProcess karaf;
+  private static Http http;
 
-  @Configuration
-  public Option[] config() {
-    // the test's own PDF reader, beside (not shared with) the documents bundle's embedded PDFBox.
-    // ical4j is no bundle and Pax Exam provisions before the wrap: protocol exists, so the
-    // calendar is checked line by line here and parsed with ical4j in MeetingCalendarTest.
-    return LenkwerkContainer.options(
-        mavenBundle("commons-logging", "commons-logging", "1.4.0"),
-        mavenBundle("org.apache.pdfbox", "pdfbox-io", "3.0.8"),
-        mavenBundle("org.apache.pdfbox", "fontbox", "3.0.8"),
-        mavenBundle("org.apache.pdfbox", "pdfbox", "3.0.8"));
+  @BeforeClass
+  public static void start() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    karaf = KarafProcess.unpack("documents");
+    karaf.start();
+    http = karaf.http();
+  }
+
+  @AfterClass
+  public static void stop() throws Exception {
+    if (karaf != null) {
+      karaf.stop();
+      karaf.close();
+    }
+  }
+
+  /** A client without credentials. */
+  private static Http anonymous() {
+    return new Http(karaf.base());
   }
 
   @Test
   public void invitationAttendanceListMinutesAndCalendarOfASteinfurtMeeting() throws Exception {
-    http.await("/health", 200, Duration.ofSeconds(90));
+    http.await("/health", 200, Duration.ofSeconds(240));
     http.await(ST + "/committee", 200, Duration.ofSeconds(60));
     List<Long> members = new ArrayList<>();
     List<Long> deputies = new ArrayList<>();
@@ -125,7 +139,7 @@ public class DocumentsIT {
     assertEquals(200, http.put(m + "/minutes", "{\"text\":\"Die Sitzung endet um 15:45 Uhr.\"}")
         .status());
     // a draft is never public
-    assertEquals(401, new Http().getBytes(m + "/minutes", PDF).status());
+    assertEquals(401, anonymous().getBytes(m + "/minutes", PDF).status());
     assertEquals(200, http.post(m + "/minutes/release", "{\"sentOn\":\"" + TODAY + "\"}").status());
 
     // the Niederschrift
@@ -139,19 +153,19 @@ public class DocumentsIT {
     assertEquals("RELEASED", http.get(m + "/minutes").json().get("status").asText());
 
     // the public result minutes without login (Steinfurt §7): no person named
-    Http.Binary published = new Http().getBytes(m + "/minutes", PDF);
+    Http.Binary published = anonymous().getBytes(m + "/minutes", PDF);
     assertPdf(published);
     String publicText = text(published.body());
     assertContains(publicText, "Ergebnisprotokoll", "Ja 12, Nein 3, Enthaltungen 1");
     assertFalse(publicText, publicText.contains("Öztürk"));
     assertFalse(publicText, publicText.contains("Müller"));
     assertFalse(publicText, publicText.contains("Şahin"));
-    assertEquals(401, new Http().getBytes(m + "/invitation", PDF).status());
+    assertEquals(401, anonymous().getBytes(m + "/invitation", PDF).status());
 
     // the public record of the Kommune: the released result minutes, no confidential meeting
     long future = created(http.post(ST + "/meetings", "{\"date\":\"" + TODAY.plusDays(30)
         + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}")).get("id").asLong();
-    Http.Reply publication = new Http().get("/publication/kreis-steinfurt");
+    Http.Reply publication = anonymous().get("/publication/kreis-steinfurt");
     assertEquals(publication.toString(), 200, publication.status());
     JsonNode record = publication.json();
     assertEquals("Kreis Steinfurt", record.get("name").asText());
@@ -174,8 +188,8 @@ public class DocumentsIT {
       assertTrue(r.toString(), r.get("dispatch").asText().matches("QUEUED|NO_ADDRESS"));
     }
     String pdfPath = entry.get("pdf").asText().substring("/api/v1".length());
-    assertPdf(new Http().getBytes(pdfPath, PDF));
-    assertEquals(404, new Http().get("/publication/gibt-es-nicht").status());
+    assertPdf(anonymous().getBytes(pdfPath, PDF));
+    assertEquals(404, anonymous().get("/publication/gibt-es-nicht").status());
 
     // the meeting as iCalendar; JSON without an Accept header
     Http.Binary ics = http.getBytes(m, "text/calendar");
@@ -195,14 +209,14 @@ public class DocumentsIT {
     assertEquals(id, http.get(m).json().get("id").asLong());
 
     // the personal feed of a member: a secret address, a new one revokes the old
-    assertTrue(Http.admin().createUser("docs-mitglied", "kreis-steinfurt", "member"));
-    Http member = Http.as("docs-mitglied", Http.PASSWORD);
+    assertTrue(Http.at(karaf.base(), Http.ADMIN, LenkwerkContainer.ADMIN_PASSWORD).createUser("docs-mitglied", "kreis-steinfurt", "member"));
+    Http member = Http.at(karaf.base(), "docs-mitglied", Http.PASSWORD);
     Http.Reply issued = member.post("/users/me/calendar-token", "{}");
     assertEquals(issued.toString(), 201, issued.status());
     String feed = issued.json().get("path").asText().substring("/api/v1".length());
     assertTrue(feed, feed.matches("/calendar/kreis-steinfurt\\.[A-Za-z0-9_-]{43}\\.ics"));
     assertTrue(issued.json().get("url").asText().endsWith(feed));
-    Http.Binary subscribed = new Http().getBytes(feed, null);
+    Http.Binary subscribed = anonymous().getBytes(feed, null);
     assertEquals(subscribed.toString(), 200, subscribed.status());
     assertTrue(subscribed.contentType().startsWith("text/calendar"));
     assertTrue(subscribed.text(), subscribed.text().replace("\r\n ", "")
@@ -210,21 +224,36 @@ public class DocumentsIT {
     String renewed = member.post("/users/me/calendar-token", "{}").json().get("path").asText()
         .substring("/api/v1".length());
     assertFalse(renewed.equals(feed));
-    Http.Binary revoked = new Http().getBytes(feed, null);
+    Http.Binary revoked = anonymous().getBytes(feed, null);
     assertEquals(revoked.toString(), 404, revoked.status());
     assertTrue(revoked.text(), revoked.text().contains("Kalenderadresse"));
-    assertEquals(200, new Http().getBytes(renewed, null).status());
+    assertEquals(200, anonymous().getBytes(renewed, null).status());
     // the feed goes with its user
-    assertEquals(204, Http.admin().delete("/users/docs-mitglied").status());
-    assertEquals(404, new Http().getBytes(renewed, null).status());
-    assertEquals(404, new Http().getBytes("/calendar/kreis-steinfurt.x.ics", null).status());
-    assertEquals(401, new Http().post("/users/me/calendar-token", "{}").status());
-    assertEquals(403, Http.admin().post("/users/me/calendar-token", "{}").status());
+    assertEquals(204, Http.at(karaf.base(), Http.ADMIN, LenkwerkContainer.ADMIN_PASSWORD).delete("/users/docs-mitglied").status());
+    assertEquals(404, anonymous().getBytes(renewed, null).status());
+    assertEquals(404, anonymous().getBytes("/calendar/kreis-steinfurt.x.ics", null).status());
+    assertEquals(401, anonymous().post("/users/me/calendar-token", "{}").status());
+    assertEquals(403, Http.at(karaf.base(), Http.ADMIN, LenkwerkContainer.ADMIN_PASSWORD).post("/users/me/calendar-token", "{}").status());
   }
 
+  /** Served as PDF, PDF/A-2b by veraPDF with no failed rule, and every font an embedded DejaVu. */
   private static void assertPdf(Http.Binary reply) throws Exception {
     assertEquals(reply.toString(), 200, reply.status());
     assertEquals(PDF, reply.contentType());
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(
+            new ByteArrayInputStream(reply.body()), PDFAFlavour.PDFA_2_B);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B,
+            false)) {
+      ValidationResult result = validator.validate(parser);
+      String failed = result.getTestAssertions().stream()
+          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " "
+              + a.getMessage())
+          .distinct().collect(Collectors.joining("\n"));
+      assertEquals("veraPDF, failed rules:\n" + failed, "", failed);
+      assertTrue("veraPDF: not compliant", result.isCompliant());
+      assertEquals(PDFAFlavour.PDFA_2_B, result.getPDFAFlavour());
+    }
     try (PDDocument doc = Loader.loadPDF(reply.body())) {
       String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
           StandardCharsets.UTF_8);
