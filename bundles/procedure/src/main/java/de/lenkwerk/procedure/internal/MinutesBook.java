@@ -71,16 +71,11 @@ public final class MinutesBook implements MinutesService {
       @Reference PlatformClock clock, @Reference MeetingService meetings,
       @Reference AttendanceService attendances) {
     // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
-    this(work, directory, committees, audit, clock.clock(), meetings, attendances);
-  }
-
-  MinutesBook(UnitOfWork work, TenantDirectory directory, CommitteeService committees,
-      Audit audit, Clock clock, MeetingService meetings, AttendanceService attendances) {
     this.work = work;
     this.directory = directory;
     this.committees = committees;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
     this.meetings = meetings;
     this.attendances = attendances;
   }

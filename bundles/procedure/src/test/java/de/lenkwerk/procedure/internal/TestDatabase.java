@@ -1,5 +1,6 @@
 package de.lenkwerk.procedure.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
 final class TestDatabase {
 
   static final LocalUnitOfWork WORK = LocalUnitOfWork.derby();
-  static final Audit AUDIT = new AuditChain(WORK);
+  static final Audit AUDIT = new AuditChain(WORK, Clock::systemUTC);
 
   private TestDatabase() {}
 
@@ -39,7 +40,9 @@ final class TestDatabase {
   }
 
   /** The procedure's parts over the test database, on the test's clock. */
-  static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
+  static ProcedureService procedure(Clock testClock, RulesOfProcedure... rules) {
+    // the platform's clock service, as DS hands it to the components, on the test's clock
+    PlatformClock clock = () -> testClock;
     TenantDirectory directory = directory(rules);
     CommitteeService committees = committees(rules);
     Meetings meetings = new Meetings(WORK, directory, AUDIT);
