@@ -164,7 +164,8 @@ public final class Benchmarks {
     try {
       Map<String, List<Long>> steinfurt = appointSteinfurt();
       reads();
-      writes(steinfurt);
+      long meeting = writes(steinfurt);
+      pages(meeting);
       hotDeploy();
       growth();
     } finally {
@@ -385,7 +386,8 @@ public final class Benchmarks {
 
   // ---------------------------------------------------------------- writes
 
-  private void writes(Map<String, List<Long>> seats) throws Exception {
+  /** The decision writes; returns the first meeting they were recorded in. */
+  private long writes(Map<String, List<Long>> seats) throws Exception {
     int perConcurrency = quick ? 100 : 400;
     List<String> voting = seats.keySet().stream().filter(s -> !s.startsWith("!")).toList();
     long submitter = seats.get(voting.get(0)).get(0);
@@ -397,9 +399,13 @@ public final class Benchmarks {
     // meetings of 10 agenda items each, all members present, all items on the agenda
     List<String> decisionPaths = new ArrayList<>();
     int meetings = (2 * perConcurrency + 9) / 10;
+    long firstMeeting = -1;
     for (int m = 0; m < meetings; m++) {
       long meeting = id(karaf.created(ST + "/meetings", "{\"date\":\"" + today.minusDays(20 + m)
           + "\",\"start\":\"10:00\",\"end\":\"12:00\",\"kind\":\"REGULAR\"}"));
+      if (firstMeeting < 0) {
+        firstMeeting = meeting;
+      }
       List<Long> items = new ArrayList<>();
       for (int k = 0; k < 10; k++) {
         items.add(id(karaf.created(ST + "/meetings/" + meeting + "/agenda-items", "{\"title\":\"Punkt " + k
@@ -435,6 +441,117 @@ public final class Benchmarks {
           decisions.errors() + persons.errors()));
     }
     line("");
+    return firstMeeting;
+  }
+
+  // ---------------------------------------------------------------- web pages
+
+  /**
+   * The web application's committee page and meeting page against the JSON of the same data, and
+   * what a first visit of each page transfers.
+   */
+  private void pages(long meeting) throws Exception {
+    Duration warm = Duration.ofSeconds(quick ? 2 : 3);
+    Duration run = Duration.ofSeconds(quick ? 4 : 10);
+    int connections = 16;
+    String session = karaf.webLogin("kreis-steinfurt");
+    record Pair(String name, String page, String json) {}
+    List<Pair> pairs = List.of(
+        new Pair("Gremium (committee page)", "/gremium?am=01.06.2022", ST + "/committee?on=2022-06-01"),
+        new Pair("Sitzung (meeting page)", "/sitzungen/" + meeting, ST + "/meetings/" + meeting));
+    line("## Web pages");
+    line("");
+    line("The web application's pages for the same data as a JSON endpoint, both as Kreis Steinfurt's "
+        + "tenant admin: the page with the session cookie of a login through the login form (`POST /anmelden`), "
+        + "the JSON with Basic authentication. The committee page is the full Steinfurt committee of the reads "
+        + "above on 01.06.2022 (`GET /gremium?am=01.06.2022` against `GET " + ST + "/committee?on=2022-06-01`); "
+        + "the meeting page is the first meeting of the writes above: 10 agenda items with their decisions and "
+        + "19 per-seat votes each, attendance of every seat (`GET /sitzungen/" + meeting + "` against `GET " + ST
+        + "/meetings/" + meeting + "`). " + connections + " connections, closed loop, " + run.toSeconds()
+        + " s per point after " + warm.toSeconds() + " s warm-up.");
+    line("");
+    line("| page | page req/s | JSON req/s | ratio | page p99 ms | JSON p99 ms | page bytes | JSON bytes | errors |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    List<String> visits = new ArrayList<>();
+    for (Pair pair : pairs) {
+      System.out.println("pages: " + pair.name() + " …");
+      HttpResponse<byte[]> page = Instance.CLIENT.send(karaf.webRequest(pair.page(), session),
+          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> json = Instance.CLIENT.send(karaf.request("GET", pair.json(), null),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (page.statusCode() != 200 || json.statusCode() != 200) {
+        throw new IllegalStateException(pair.name() + ": page " + page.statusCode() + ", JSON " + json.statusCode());
+      }
+      Load.Result jsonLoad = Load.run(connections, warm, run, i -> karaf.request("GET", pair.json(), null));
+      Load.Result pageLoad = Load.run(connections, warm, run, i -> karaf.webRequest(pair.page(), session));
+      line(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %.1f | %.1f | %d | %d | %d |", pair.name(),
+          pageLoad.rps(), jsonLoad.rps(), ratio(pageLoad.rps(), jsonLoad.rps()), pageLoad.p99Millis(),
+          jsonLoad.p99Millis(), page.body().length, json.body().length, pageLoad.errors() + jsonLoad.errors()));
+      visits.add(firstVisit(pair.name(), pair.page(), session));
+    }
+    line("");
+    line("First visit (empty browser cache): the page's HTML and every stylesheet, script and font it "
+        + "references (fonts: every `url(...)` of the stylesheets, so an upper bound: a browser loads only the "
+        + "faces the page uses). Bytes as transferred, requested with `Accept-Encoding: gzip, deflate, br` as a "
+        + "browser does.");
+    line("");
+    line("| page | HTML | CSS | JS | fonts | total | requests | compressed |");
+    line("|---|---:|---:|---:|---:|---:|---:|---|");
+    visits.forEach(this::line);
+    line("");
+  }
+
+  /** One table row: the bytes of a first visit of {@code path}, by kind. */
+  private String firstVisit(String name, String path, String session) throws Exception {
+    java.util.Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+    for (String kind : List.of("html", "css", "js", "font")) {
+      bytes.put(kind, 0L);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> encodings = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+    queue.add(karaf.webBase() + path);
+    while (!queue.isEmpty()) {
+      String url = queue.poll();
+      if (!seen.add(url)) {
+        continue;
+      }
+      HttpResponse<byte[]> r = Instance.CLIENT.send(HttpRequest.newBuilder(java.net.URI.create(url))
+          .timeout(Duration.ofSeconds(30)).header("Cookie", session)
+          .header("Accept-Encoding", "gzip, deflate, br").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(url + " answered " + r.statusCode());
+      }
+      String encoding = r.headers().firstValue("Content-Encoding").orElse("identity");
+      if (!encoding.equals("identity")) {
+        encodings.add(encoding);
+      }
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      String kind = url.equals(karaf.webBase() + path) ? "html" : type.contains("css") ? "css"
+          : type.contains("javascript") ? "js" : type.contains("font") || url.matches(".*\\.(woff2?|ttf|otf)$")
+          ? "font" : "other";
+      bytes.merge(kind, (long) r.body().length, Long::sum);
+      if (!kind.equals("html") && !kind.equals("css") || !encoding.equals("identity")) {
+        continue; // only HTML and CSS reference more; a compressed body is not parsed here
+      }
+      String text = new String(r.body(), StandardCharsets.UTF_8);
+      java.net.URI base = java.net.URI.create(url);
+      java.util.regex.Pattern refs = kind.equals("html")
+          ? java.util.regex.Pattern.compile("<(?:link[^>]*rel=\"stylesheet\"[^>]*href|script[^>]*src)=\"([^\"]+)\"")
+          : java.util.regex.Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
+      java.util.regex.Matcher m = refs.matcher(text);
+      while (m.find()) {
+        String ref = m.group(1) != null ? m.group(1) : m.group(2);
+        if (!ref.startsWith("data:")) {
+          queue.add(base.resolve(ref.replace("&amp;", "&")).toString());
+        }
+      }
+    }
+    // anything else (an image) counts in the total only
+    long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+    return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | **%d** (%.0f KiB) | %d | %s |", name,
+        bytes.get("html"), bytes.get("css"), bytes.get("js"), bytes.get("font"), total, total / 1024.0, seen.size(),
+        encodings.isEmpty() ? "no" : String.join(", ", encodings));
   }
 
   // ---------------------------------------------------------------- hot deploy

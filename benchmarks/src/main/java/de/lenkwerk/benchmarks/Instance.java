@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -111,6 +112,62 @@ final class Instance {
     }
     return b.build();
   }
+
+  /** The web application's root (no /api/v1). */
+  String webBase() {
+    return "http://127.0.0.1:" + process.httpPort;
+  }
+
+  /**
+   * Logs in through the web application's login form as the tenant's admin (the one the API
+   * requests use) and returns the session cookie ({@code name=value}).
+   */
+  String webLogin(String tenant) throws Exception {
+    if (credentials.authorization("/tenants/" + tenant + "/rules") == null) {
+      throw new IllegalStateException("no tenant admin for " + tenant);
+    }
+    HttpResponse<String> form = CLIENT.send(HttpRequest.newBuilder(URI.create(webBase() + "/anmelden"))
+        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    String loginCookie = cookie(form, "LENKWERK_ANMELDUNG");
+    java.util.regex.Matcher token = java.util.regex.Pattern
+        .compile("name=\"_login\" value=\"([^\"]*)\"").matcher(form.body());
+    if (loginCookie == null || !token.find()) {
+      throw new IllegalStateException("login form without its token: " + form.statusCode());
+    }
+    String body = "_login=" + enc(token.group(1)) + "&benutzername=" + enc(Http.tenantAdmin(tenant))
+        + "&passwort=" + enc(Http.PASSWORD);
+    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(webBase() + "/anmelden"))
+        .timeout(Duration.ofSeconds(30)).header("Cookie", loginCookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    String session = cookie(r, "LENKWERK_SITZUNG");
+    if (r.statusCode() / 100 != 3 || session == null) {
+      throw new IllegalStateException("web login failed: " + r.statusCode() + " " + abbreviate(r.body()));
+    }
+    return session;
+  }
+
+  /** A GET of the web application with the session cookie, as a browser sends it. */
+  HttpRequest webRequest(String path, String session) {
+    return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : webBase() + path))
+        .timeout(Duration.ofSeconds(30)).header("Cookie", session)
+        .header("Accept", "text/html,*/*").GET().build();
+  }
+
+  private static String cookie(HttpResponse<?> r, String name) {
+    for (String c : r.headers().allValues("Set-Cookie")) {
+      if (c.startsWith(name + "=") && !c.startsWith(name + "=;")) {
+        return c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+      }
+    }
+    return null;
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+
 
   /** POST that must answer 201; returns the parsed body. */
   Map<String, Object> created(String path, String json) throws Exception {

@@ -188,6 +188,40 @@ public class MultiNodeIT {
     assertEquals(404, b.http.get("/tenants/stadt-rheine/persons/" + id).status());
   }
 
+  /**
+   * Node B caches what is immutable per rules version (the versions, the tenant as resolved); the
+   * committee's members are never cached: an appointment and its end on node A are in the next
+   * committee read on node B, without waiting.
+   */
+  @Test
+  public void a2_anAppointmentAndItsEndOnNodeAAreInTheNextCommitteeReadOnNodeB() {
+    String day = ST + "/committee?on=2022-06-01";
+    JsonNode seat = ok(a.http.get(ST + "/rules")).get("seats").get(0);
+    String id = seat.get("id").asText();
+    String institution = Http.JSON.valueToTree(seat.get("institution").asText()).toString();
+    assertTrue(deputies(ok(b.http.get(day)), id).isEmpty());
+    assertTrue(deputies(ok(b.http.get(day)), id).isEmpty()); // read twice: whatever B keeps, it has
+    long person = created(a.http.post(ST + "/persons", "{\"name\":\"Vertretung über A\"}"))
+        .get("id").asLong();
+    long appointment = created(a.http.post(ST + "/appointments", "{\"seat\":\"" + id
+        + "\",\"person\":" + person + ",\"role\":\"DEPUTY\",\"rank\":1,\"from\":\"2021-07-01\","
+        + "\"appointedBy\":" + institution + "}")).get("id").asLong();
+    assertEquals("appointed on A, read on B at once", List.of(person), deputies(ok(b.http.get(day)), id));
+    ok(a.http.post(ST + "/appointments/" + appointment + "/end", "{\"on\":\"2022-05-31\"}"));
+    assertEquals("ended on A, read on B at once", List.of(), deputies(ok(b.http.get(day)), id));
+  }
+
+  private static List<Long> deputies(JsonNode committee, String seat) {
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode s : committee.get("seats")) {
+      if (s.get("seat").asText().equals(seat)) {
+        s.get("deputies").forEach(d -> ids.add(d.get("id").asLong()));
+        return ids;
+      }
+    }
+    throw new AssertionError("no seat " + seat + " in " + committee);
+  }
+
   @Test
   public void b_conflictingDecisionsThroughBothNodesGiveOneSuccessAndOne409() throws Exception {
     Map<String, Long> voting = appointSteinfurt(a.http);

@@ -103,19 +103,24 @@ public final class Http {
       String tenant = rest.substring(0, end);
       String header = headers.get(tenant);
       if (header == null) {
-        String user = "itest-ga-" + tenant;
+        String user = tenantAdmin(tenant);
         // a tenant that does not exist (yet) gets no user: call it as another Kommune's admin,
         // which sees exactly what it would for an unknown tenant (404), and try again next time
         if (!admin.createUser(user, tenant, "tenant-admin")) {
           return TenantIds.valid(tenant) && !tenant.equals(FALLBACK_TENANT)
-              && admin.createUser("itest-ga-" + FALLBACK_TENANT, FALLBACK_TENANT, "tenant-admin")
-              ? basic("itest-ga-" + FALLBACK_TENANT, PASSWORD) : null;
+              && admin.createUser(tenantAdmin(FALLBACK_TENANT), FALLBACK_TENANT, "tenant-admin")
+              ? basic(tenantAdmin(FALLBACK_TENANT), PASSWORD) : null;
         }
         header = basic(user, PASSWORD);
         headers.put(tenant, header);
       }
       return header;
     });
+  }
+
+  /** The login of the tenant admin {@link #tenantAdmins} creates for a tenant (password {@link #PASSWORD}). */
+  public static String tenantAdmin(String tenant) {
+    return "itest-ga-" + tenant;
   }
 
   /**

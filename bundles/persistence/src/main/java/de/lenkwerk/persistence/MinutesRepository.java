@@ -42,4 +42,16 @@ public interface MinutesRepository {
 
   /** Stores the approval once; a second one for the meeting is a CONFLICT. */
   MinutesApproval addApproval(long meeting, MinutesApproval approval);
+
+  /**
+   * The meetings whose minutes are released and sent and have no recorded approval, by id: the
+   * candidates for an approval by silence.
+   */
+  List<Long> awaitingApproval();
+
+  /**
+   * Removes the meeting's recorded approval: only for an approval by silence that an objection
+   * received within the period shows never happened.
+   */
+  void removeApproval(long meeting);
 }

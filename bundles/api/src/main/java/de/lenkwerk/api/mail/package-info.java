@@ -4,7 +4,7 @@
  * Implemented by the core (bundle {@code de.lenkwerk.mail}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package de.lenkwerk.api.mail;
 
 import org.osgi.annotation.bundle.Export;

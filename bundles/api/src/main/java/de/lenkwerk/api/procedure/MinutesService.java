@@ -12,7 +12,11 @@ public interface MinutesService {
   /** Drafts or amends the minutes; only before release or after an objection. */
   Minutes draftMinutes(Scope scope, long meeting, String text);
 
-  /** Releases the minutes, sent on the given day; the objection period starts. */
+  /**
+   * Releases the minutes, sent on the given day; the objection period starts. The one release
+   * operation: it dispatches the minutes to the members and deputies in the same unit of work
+   * (both commit or neither), and is refused (CONFLICT) while the dispatch is not available.
+   */
   Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn);
 
   /** Records an objection received within the objection period. */

@@ -74,9 +74,10 @@ public final class Circulars implements CircularService {
 
   @Override
   public Circular start(Scope scope, NewCircular request) {
-    Tenant t = directory.serving(scope.tenant());
-    VotingRules.Circular rule = CircularRules.allowed(t.rules());
     LocalDate today = today();
+    // started under the rules in force today (a version taking effect later does not apply yet)
+    Tenant t = directory.servingOn(scope.tenant(), today);
+    VotingRules.Circular rule = CircularRules.allowed(t.rules());
     NewCircular valid = CircularRules.validate(request, rule, today);
     Committee committee = committees.committee(scope, today);
     if (CircularRules.seats(t.rules(), committee).isEmpty()) {
@@ -97,11 +98,11 @@ public final class Circulars implements CircularService {
 
   @Override
   public List<Circular> circulars(Scope scope) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     List<StoredCircular> all = work.read(scope, tx -> tx.circulars().all());
     List<Circular> result = new ArrayList<>();
     for (StoredCircular c : all) {
-      result.add(read(scope, t, c));
+      result.add(read(scope, c));
     }
     return result;
   }
@@ -117,16 +118,24 @@ public final class Circulars implements CircularService {
 
   @Override
   public Circular circular(Scope scope, long id) {
-    Tenant t = directory.serving(scope.tenant());
-    return read(scope, t, work.read(scope, tx -> required(tx, id)));
+    directory.serving(scope.tenant());
+    return read(scope, work.read(scope, tx -> required(tx, id)));
   }
 
-  private Circular read(Scope scope, Tenant t, StoredCircular c) {
-    Committee committee = committees.committee(scope, asOf(c));
+  /** The circular with the seats and rules of the day it is shown and decided with. */
+  private Circular read(Scope scope, StoredCircular c) {
+    LocalDate day = asOf(c);
+    Tenant t = directory.servingOn(scope.tenant(), day);
+    Committee committee = committees.committee(scope, day);
     return work.read(scope, tx -> view(tx, t, c, tx.circulars().answers(c.id()), committee));
   }
 
-  /** The day whose committee a circular is shown and decided with. */
+  /** The day the circular was started, in the platform's time zone. */
+  private LocalDate startDay(StoredCircular c) {
+    return LocalDate.ofInstant(c.startedAt(), clock.getZone());
+  }
+
+  /** The day whose committee and rules a circular is shown and decided with. */
   private LocalDate asOf(StoredCircular c) {
     if (c.closedOn() != null) {
       return c.closedOn();
@@ -142,11 +151,15 @@ public final class Circulars implements CircularService {
           + "\"ABSTAIN\" oder, wo die Geschäftsordnung es vorsieht, \"OBJECT\" (Widerspruch gegen "
           + "das Umlaufverfahren).");
     }
-    Tenant t = directory.serving(scope.tenant());
-    VotingRules.Circular rule = t.rules().voting().circular();
+    directory.serving(scope.tenant());
     LocalDate today = today();
     StoredCircular before = work.read(scope, tx -> required(tx, id));
     requireOpen(before, today);
+    // whether an objection ends it: the rule under which the procedure was started; who answers
+    // and the majority: the rules in force on the day of the answer (and so of a decision now)
+    VotingRules.Circular rule = directory.servingOn(scope.tenant(), startDay(before)).rules()
+        .voting().circular();
+    Tenant t = directory.servingOn(scope.tenant(), today);
     if (vote == CircularVote.OBJECT) {
       CircularRules.requireObjectionAllowed(rule == null
           ? new VotingRules.Circular(false, null, RuleSource.kimDefault()) : rule);
@@ -186,13 +199,14 @@ public final class Circulars implements CircularService {
 
   @Override
   public int decideDue(Scope scope) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate today = today();
     List<StoredCircular> due = work.read(scope, tx -> tx.circulars().dueBefore(today));
     int decided = 0;
     for (StoredCircular c : due) {
-      // the committee as it stood on the last day of the deadline
+      // the committee and the rules as they stood on the last day of the deadline
       Committee committee = committees.committee(scope, c.deadline());
+      Tenant t = directory.servingOn(scope.tenant(), c.deadline());
       String chairSeat = committee.chair() == null ? null : committee.chair().seat();
       try {
         boolean mine = work.write(scope, tx -> {

@@ -1,6 +1,7 @@
 package de.lenkwerk.circulars.internal;
 
 import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.AppointmentRole;
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.tenant.TenantDirectory;
@@ -172,6 +173,47 @@ final class Fixture {
       }
       return id;
     }
+  }
+
+  /**
+   * The committee of {@link #committee} for every day, without a database: only for
+   * CircularsByDateTest, whose rules change under one tenant between versions (left for now).
+   */
+  static CommitteeService committees(RulesOfProcedure... all) {
+    Map<String, RulesOfProcedure> byId = new java.util.HashMap<>();
+    for (RulesOfProcedure r : all) {
+      byId.put(r.tenant(), r);
+    }
+    return new CommitteeService() {
+      @Override
+      public Committee committee(Scope scope, LocalDate on) {
+        return Fixture.committee(byId.get(scope.tenant()), on);
+      }
+
+
+      @Override
+      public Appointment appoint(Scope scope, NewAppointment appointment) {
+        throw new UnsupportedOperationException();
+      }
+
+
+      @Override
+      public List<Appointment> appointments(Scope scope) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Appointment appointment(Scope scope, long id) {
+        throw new UnsupportedOperationException();
+      }
+
+
+      @Override
+      public Appointment end(Scope scope, long appointment, LocalDate on) {
+        throw new UnsupportedOperationException();
+      }
+
+    };
   }
 
   /** A member's or deputy's own login, linked to their person. */

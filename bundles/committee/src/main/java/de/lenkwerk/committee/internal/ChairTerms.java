@@ -131,9 +131,25 @@ public final class ChairTerms implements ChairService {
       }
     }
     Map<Long, String> names = ids.isEmpty() ? Map.of() : tx.persons().names(ids);
-    return stored.stream().map(t -> new ChairTerm(t.chair(), names.get(t.chair()),
-        t.deputyChair(), t.deputyChair() == null ? null : names.get(t.deputyChair()), t.from(),
-        t.recordedAt(), t.recordedBy())).toList();
+    return stored.stream().map(t -> named(t, names)).toList();
+  }
+
+  /** A stored term with the persons' names. */
+  static ChairTerm named(StoredChairTerm t, Map<Long, String> names) {
+    return new ChairTerm(t.chair(), names.get(t.chair()), t.deputyChair(),
+        t.deputyChair() == null ? null : names.get(t.deputyChair()), t.from(), t.recordedAt(),
+        t.recordedBy());
+  }
+
+  /** Of the stored terms (by first day), the one running on the day, or null. */
+  static StoredChairTerm running(List<StoredChairTerm> stored, LocalDate day) {
+    StoredChairTerm running = null;
+    for (StoredChairTerm t : stored) {
+      if (!t.from().isAfter(day)) {
+        running = t;
+      }
+    }
+    return running;
   }
 
   /** The term running on the day: the latest that began on or before it. */

@@ -12,12 +12,15 @@ import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.audit.Audit;
 import de.lenkwerk.persistence.AppointmentRepository;
+import de.lenkwerk.persistence.StoredChairTerm;
 import de.lenkwerk.persistence.Transaction;
 import de.lenkwerk.persistence.UnitOfWork;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,6 +41,16 @@ public final class Committees implements CommitteeService, CompositionChanges {
   private final UnitOfWork work;
   private final TenantDirectory directory;
   private final Audit audit;
+  /**
+   * The rules-derived part of the committee view ({@link SeatLayout}) by tenant and rules version.
+   * A rules version names one document and its policies, so an entry never goes stale and nothing
+   * invalidates it; it is used only for the very rules object it was made from (a tenant's new
+   * bundle brings a new object and replaces it). It holds no committee data: appointments,
+   * persons and the chair are read from the database on every request.
+   */
+  private final Map<String, SeatLayout> layouts = new ConcurrentHashMap<>();
+  /** Bounded: a few versions per tenant; beyond this (a churning platform) it starts again. */
+  private static final int MAX_LAYOUTS = 10_000;
 
   @Activate
   public Committees(@Reference UnitOfWork work, @Reference TenantDirectory directory,
@@ -154,11 +167,38 @@ public final class Committees implements CommitteeService, CompositionChanges {
     Tenant served = directory.servingOn(scope.tenant(), on);
     return work.read(scope, tx -> {
       List<Appointment> active = tx.appointments().activeOn(on);
-      Map<Long, String> names = tx.persons().names(
-          active.stream().map(Appointment::person).distinct().toList());
-      return CompositionCheck.committee(served.rules(), served.rulesVersion(), on, active,
-          names::get, ChairTerms.on(tx, on).orElse(null));
+      StoredChairTerm running = ChairTerms.running(tx.chairTerms().terms(), on);
+      // one query for the names of the members, the deputies and the recorded chair
+      List<Long> persons = new ArrayList<>();
+      active.forEach(a -> persons.add(a.person()));
+      if (running != null) {
+        persons.add(running.chair());
+        if (running.deputyChair() != null) {
+          persons.add(running.deputyChair());
+        }
+      }
+      Map<Long, String> names = tx.persons().names(persons.stream().distinct().toList());
+      return CompositionCheck.committee(layout(served), served.rulesVersion(), on, active,
+          names::get, running == null ? null : ChairTerms.named(running, names));
     });
+  }
+
+  /** The layout of the rules the tenant is served with, made once per tenant and rules version. */
+  SeatLayout layout(Tenant served) {
+    if (served.rulesVersion() == null) {
+      return SeatLayout.of(served.rules());
+    }
+    String key = served.id() + "\n" + served.rulesVersion();
+    SeatLayout known = layouts.get(key);
+    if (known != null && known.rules == served.rules()) {
+      return known;
+    }
+    SeatLayout made = SeatLayout.of(served.rules());
+    if (layouts.size() >= MAX_LAYOUTS) {
+      layouts.clear();
+    }
+    layouts.put(key, made);
+    return made;
   }
 
   static String target(Scope scope, long id) {

@@ -73,16 +73,28 @@ final class CompositionCheck {
    */
   static Committee committee(RulesOfProcedure rules, String rulesVersion, LocalDate on,
       List<Appointment> appointments, LongFunction<String> personName, ChairTerm term) {
+    return committee(SeatLayout.of(rules), rulesVersion, on, appointments, personName, term);
+  }
+
+  /** As above, with the layout of the rules (one per rules version, see {@link SeatLayout}). */
+  static Committee committee(SeatLayout layout, String rulesVersion, LocalDate on,
+      List<Appointment> appointments, LongFunction<String> personName, ChairTerm term) {
+    RulesOfProcedure rules = layout.rules;
     List<Appointment> active = appointments.stream().filter(a -> a.activeOn(on)).toList();
+    Map<String, List<Appointment>> bySeat = new java.util.HashMap<>();
+    for (Appointment a : active) {
+      bySeat.computeIfAbsent(a.seat(), k -> new ArrayList<>()).add(a);
+    }
     Map<String, SeatComposition> seats = new LinkedHashMap<>();
     for (Seat seat : rules.composition().seats()) {
-      List<SeatHolder> members = active.stream()
-          .filter(a -> a.seat().equals(seat.id()) && a.role() == AppointmentRole.MEMBER)
+      List<Appointment> held = bySeat.getOrDefault(seat.id(), List.of());
+      List<SeatHolder> members = held.stream()
+          .filter(a -> a.role() == AppointmentRole.MEMBER)
           .sorted(Comparator.comparing(Appointment::from).thenComparingLong(Appointment::id))
           .map(a -> new SeatHolder(a.person(), personName.apply(a.person()), null, a.id()))
           .toList();
-      List<SeatHolder> deputies = active.stream()
-          .filter(a -> a.seat().equals(seat.id()) && a.role() == AppointmentRole.DEPUTY)
+      List<SeatHolder> deputies = held.stream()
+          .filter(a -> a.role() == AppointmentRole.DEPUTY)
           .sorted(Comparator.comparing((Appointment a) -> a.rank() == null ? Integer.MAX_VALUE : a.rank())
               .thenComparingLong(Appointment::id))
           .map(a -> new SeatHolder(a.person(), personName.apply(a.person()), a.rank(), a.id()))
@@ -106,9 +118,9 @@ final class CompositionCheck {
     List<Finding> findings = new ArrayList<>();
     seatFindings(rules, seats, on, findings);
     chairFindings(chairRules, chair, deputyChair, findings);
-    requirementFindings(rules, seats, findings);
+    requirementFindings(layout, seats, findings);
     validityFindings(rules.validity(), on, findings);
-    orphanFindings(rules, active, findings);
+    orphanFindings(layout, active, findings);
     return new Committee(on, rulesVersion, chair, deputyChair, List.copyOf(seats.values()),
         Compliance.of(findings));
   }
@@ -193,25 +205,15 @@ final class CompositionCheck {
     }
   }
 
-  private static void requirementFindings(RulesOfProcedure rules, Map<String, SeatComposition> seats,
+  private static void requirementFindings(SeatLayout layout, Map<String, SeatComposition> seats,
       List<Finding> findings) {
-    Composition composition = rules.composition();
-    if (composition.requirements() == null) {
-      return;
-    }
-    Map<String, SeatGroup.GroupKind> kinds = new TreeMap<>();
-    if (composition.groups() != null) {
-      composition.groups().forEach(g -> kinds.put(g.id(), g.kind()));
-    }
-    for (CompositionRequirement r : composition.requirements()) {
-      int available = 0;
+    for (SeatLayout.Requirement counted : layout.requirements) {
+      CompositionRequirement r = counted.requirement();
+      int available = counted.seats().size();
       int filled = 0;
-      for (Seat seat : composition.seats()) {
-        if (seat.voting() && counts(kinds.get(seat.group()), r.kind())) {
-          available++;
-          if (!seats.get(seat.id()).vacant()) {
-            filled++;
-          }
+      for (String seat : counted.seats()) {
+        if (!seats.get(seat).vacant()) {
+          filled++;
         }
       }
       if (filled >= r.minimumSeats()) {
@@ -246,11 +248,12 @@ final class CompositionCheck {
         + "über die Fortführung ist fällig seit " + Dates.german(due) + ".", validity.source()));
   }
 
-  private static void orphanFindings(RulesOfProcedure rules, List<Appointment> active,
+  private static void orphanFindings(SeatLayout layout, List<Appointment> active,
       List<Finding> findings) {
+    RulesOfProcedure rules = layout.rules;
     Map<String, List<Appointment>> orphans = new TreeMap<>();
     for (Appointment a : active) {
-      if (rules.seat(a.seat()).isEmpty()) {
+      if (!layout.seats.containsKey(a.seat())) {
         orphans.computeIfAbsent(a.seat(), k -> new ArrayList<>()).add(a);
       }
     }

@@ -312,4 +312,45 @@ class CommitteesTest {
             && e.action().equals("PUT /tenants/{tenant}/document")));
     assertTrue(audited, "audited");
   }
+
+  @Test
+  void aWriteIsVisibleToTheVeryNextRead() {
+    LocalDate day = LocalDate.of(2022, 6, 1);
+    Seat seat = Kommunen.steinfurt().composition().seats().get(0);
+    // read first, so that whatever a read may keep is there before the write
+    assertTrue(service.committee(steinfurt, day).seats().get(0).members().isEmpty());
+    long anna = person(steinfurt, "Anna Neu");
+    Appointment appointed = service.appoint(steinfurt,
+        request(seat.id(), anna, MEMBER, null, seat.institution()));
+    SeatComposition after = service.committee(steinfurt, day).seats().get(0);
+    assertEquals(List.of(anna), after.members().stream().map(m -> m.id()).toList(),
+        "the appointment is in the next read");
+    assertEquals("Anna Neu", after.members().get(0).name());
+    service.end(steinfurt, appointed.id(), LocalDate.of(2022, 5, 31));
+    assertTrue(service.committee(steinfurt, day).seats().get(0).vacant(),
+        "and its end in the read after it");
+    assertTrue(service.committee(rheine, day).seats().stream().allMatch(SeatComposition::vacant),
+        "nothing of it in another tenant");
+  }
+
+  private static de.lenkwerk.api.tenant.Tenant tenant(RulesOfProcedure r, String version) {
+    return new de.lenkwerk.api.tenant.Tenant(new de.lenkwerk.api.tenant.TenantInfo(r.tenant(), r.name(),
+        de.lenkwerk.api.tenant.TenantStatus.ACTIVE, List.of(), version, "t"), r, null, null);
+  }
+
+  @Test
+  void theRulesDerivedLayoutIsKeptPerTenantAndRulesVersionAndOnlyForItsRules() {
+    RulesOfProcedure alpha = as(Kommunen.steinfurt(), "alpha");
+    RulesOfProcedure beta = as(Kommunen.rheine(), "beta");
+    SeatLayout first = service.layout(tenant(alpha, "1.0.0-x"));
+    assertTrue(first == service.layout(tenant(alpha, "1.0.0-x")), "made once per rules version");
+    SeatLayout other = service.layout(tenant(beta, "1.0.0-x"));
+    assertTrue(other != first, "the same version string of another tenant is another layout");
+    assertEquals(beta.composition().seats().size(), other.seats.size());
+    RulesOfProcedure changed = as(Kommunen.rheine(), "alpha");
+    SeatLayout replaced = service.layout(tenant(changed, "1.0.0-x"));
+    assertTrue(replaced.rules == changed, "other rules under a known key are never served the old layout");
+    assertEquals(changed.composition().seats().size(), replaced.seats.size());
+    assertTrue(service.layout(tenant(alpha, "1.1.0-y")).rules == alpha);
+  }
 }

@@ -16,6 +16,7 @@ import de.lenkwerk.api.procedure.NewAttendance;
 import de.lenkwerk.api.procedure.NewDecision;
 import de.lenkwerk.api.procedure.NewMeeting;
 import de.lenkwerk.api.procedure.ProcedureService;
+import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.rules.Seat;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.NewUser;
@@ -62,11 +63,14 @@ public final class DemoData {
   private final CommitteeService committee;
   private final ProcedureService procedure;
   private final UserService users;
+  private final DispatchService dispatches;
   private final Thread worker;
 
   @Activate
   public DemoData(@Reference TenantDirectory tenants, @Reference PersonService persons,
-      @Reference CommitteeService committee, @Reference ProcedureService procedure, @Reference UserService users) {
+      @Reference CommitteeService committee, @Reference ProcedureService procedure, @Reference UserService users,
+      @Reference DispatchService dispatches) {
+    this.dispatches = dispatches;
     this.tenants = tenants;
     this.persons = persons;
     this.committee = committee;
@@ -200,7 +204,8 @@ public final class DemoData {
     procedure.draftMinutes(t, held.id(), "Ergebnisprotokoll der Sitzung vom " + held.date()
         + "\n\nTOP 1: Bericht aus dem Case Management – zur Kenntnis genommen.\n"
         + "TOP 2: Sprachkurse für Eltern – empfohlen.");
-    procedure.releaseMinutes(t, held.id(), today.minusDays(3));
+    // released as the Geschäftsstelle does: with its dispatch (demo persons have no address)
+    dispatches.releaseMinutes(t, held.id(), today.minusDays(3));
     procedure.schedule(t, new NewMeeting(today.plusDays(28), LocalTime.of(14, 0), LocalTime.of(16, 0),
         MeetingKind.REGULAR, null));
   }

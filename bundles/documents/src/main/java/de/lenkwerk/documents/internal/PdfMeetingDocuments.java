@@ -193,8 +193,9 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
 
   private MeetingFacts facts(Scope scope, long meeting, boolean attendance, boolean minutes) {
     String tenant = scope.tenant();
-    RulesOfProcedure rules = directory.serving(tenant).rules();
     Meeting m = procedure.meeting(scope, meeting);
+    // the documents of a meeting (its Ladungsfrist, its rules) follow the rules of its day
+    RulesOfProcedure rules = directory.servingOn(tenant, m.date()).rules();
     Committee committee = committees.committee(scope, m.date());
     Minutes min = minutes ? procedure.minutes(scope, meeting) : null;
     return new MeetingFacts(rules, m, committee,

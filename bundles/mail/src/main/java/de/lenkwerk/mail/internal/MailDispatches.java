@@ -7,6 +7,7 @@ import de.lenkwerk.api.documents.Invitation;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.mail.Dispatch;
 import de.lenkwerk.api.mail.DispatchService;
+import de.lenkwerk.api.mail.MinutesDispatcher;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
@@ -36,8 +37,9 @@ import org.osgi.service.component.annotations.Reference;
  * the sender told: nothing leaves before it is recorded, and nothing recorded is forgotten.
  */
 // the configuration of OutboxSender (same pid, declared there for metatype)
-@Component(service = DispatchService.class, configurationPid = "de.lenkwerk.mail")
-public final class MailDispatches implements DispatchService {
+@Component(service = {DispatchService.class, MinutesDispatcher.class},
+    configurationPid = "de.lenkwerk.mail")
+public final class MailDispatches implements DispatchService, MinutesDispatcher {
 
   private final ProcedureService procedure;
   private final MeetingDocuments documents;
@@ -70,12 +72,14 @@ public final class MailDispatches implements DispatchService {
   @Override
   public Dispatch dispatchInvitation(Scope scope, long meeting, Boolean shortened,
       String reason) {
-    RulesOfProcedure rules = directory.serving(scope.tenant()).rules();
+    directory.serving(scope.tenant());
     if (reason != null && reason.length() > 1000) {
       throw DomainException.invalid("Der Grund der verkürzten Ladung (\"reason\") darf höchstens "
           + "1000 Zeichen lang sein.");
     }
     Meeting m = procedure.meeting(scope, meeting);
+    // the Ladungsfrist in force on the meeting's day binds its invitation, not today's
+    RulesOfProcedure rules = directory.servingOn(scope.tenant(), m.date()).rules();
     Invitation invitation = documents.invitation(scope, meeting);
     LocalDate today = clock.today();
     Dispatch.Kind kind = switch (m.status()) {
@@ -137,20 +141,23 @@ public final class MailDispatches implements DispatchService {
   @Override
   public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
     directory.serving(scope.tenant());
-    LocalDate day = sentOn == null ? clock.today() : sentOn;
-    // the procedure's release and this dispatch join one unit of work: both commit or neither
-    Minutes released = work.write(scope, tx -> {
-      Minutes minutes = procedure.releaseMinutes(scope, meeting, day);
-      minutesDispatch(scope, meeting);
-      return minutes;
-    });
-    outbox.wake(scope.tenant());
-    return released;
+    // the procedure's one release operation, which dispatches through recordMinutesDispatch
+    return procedure.releaseMinutes(scope, meeting, sentOn == null ? clock.today() : sentOn);
+  }
+
+  @Override
+  public Dispatch recordMinutesDispatch(Scope scope, long meeting) {
+    return minutesDispatch(scope, meeting);
+  }
+
+  @Override
+  public void wake(String tenant) {
+    outbox.wake(tenant);
   }
 
   private Dispatch minutesDispatch(Scope scope, long meeting) {
-    RulesOfProcedure rules = directory.serving(scope.tenant()).rules();
     Meeting m = procedure.meeting(scope, meeting);
+    RulesOfProcedure rules = directory.servingOn(scope.tenant(), m.date()).rules();
     Minutes minutes = procedure.minutes(scope, meeting);
     if (minutes.status() == MinutesStatus.DRAFT) {
       throw DomainException.conflict("Die Niederschrift der Sitzung am "

@@ -24,6 +24,16 @@ public final class Conflicts {
             null,
             e);
       }
+      if (isLockFailure(t)) {
+        // the database gave up one of two writes waiting for each other's locks: nothing was
+        // written, and the same request again succeeds once the other write has committed
+        return new DomainException(
+            DomainException.Kind.CONFLICT,
+            "Gleichzeitige Änderung – bitte erneut versuchen. Eine andere Änderung an denselben "
+                + "Daten lief zur selben Zeit; Ihre Änderung wurde nicht gespeichert.",
+            null,
+            e);
+      }
       if (isUniqueViolation(t)) {
         // Two nodes (or two requests) inserting the same unique row at once, e.g. the decision
         // on one agenda item: the database lets one win; the other is a conflict, not an error.
@@ -50,6 +60,21 @@ public final class Conflicts {
       }
     }
     return false;
+  }
+
+  /**
+   * A deadlock or lock timeout: SQLSTATE 40001 (Derby's deadlock, PostgreSQL's serialization
+   * failure), 40P01 (PostgreSQL's deadlock), 55P03 (PostgreSQL's lock not available), 40XL1 and
+   * 40XL2 (Derby's lock timeout, without and with diagnostics).
+   */
+  static boolean isLockFailure(Throwable t) {
+    if (!(t instanceof SQLException sql) || sql.getSQLState() == null) {
+      return false;
+    }
+    return switch (sql.getSQLState()) {
+      case "40001", "40P01", "55P03", "40XL1", "40XL2" -> true;
+      default -> false;
+    };
   }
 
   /** SQLSTATE 23505 (unique violation) in Derby and PostgreSQL alike. */

@@ -132,6 +132,24 @@ final class JpaMinutes implements MinutesRepository {
   }
 
   @Override
+  public List<Long> awaitingApproval() {
+    return em.createQuery("SELECT n.meetingId FROM MinutesEntity n WHERE n.release > 0 "
+            + "AND n.sentOn IS NOT NULL AND NOT EXISTS (SELECT a.id FROM MinutesApprovalEntity a "
+            + "WHERE a.meetingId = n.meetingId) ORDER BY n.meetingId", Long.class)
+        .getResultList();
+  }
+
+  @Override
+  public void removeApproval(long meeting) {
+    for (MinutesApprovalEntity a : em.createQuery("SELECT a FROM MinutesApprovalEntity a "
+        + "WHERE a.meetingId = :meeting", MinutesApprovalEntity.class)
+        .setParameter("meeting", meeting).getResultList()) {
+      em.remove(a);
+    }
+    em.flush();
+  }
+
+  @Override
   public MinutesApproval addApproval(long meeting, MinutesApproval approval) {
     MinutesApprovalEntity a = new MinutesApprovalEntity();
     a.setMeetingId(meeting);

@@ -81,8 +81,10 @@ public final class Agenda implements AgendaService {
       reference = new AgendaReference(item.reference().kind(), Texts.required("reference.label",
           item.reference().label(), 200, "die Bezeichnung des Berichts oder der Vorlage"));
     }
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate date = work.read(scope, tx -> meeting(tx, meeting).date());
+    // who may submit and until when: the rules in force on the meeting's day, not today's
+    Tenant t = directory.servingOn(scope.tenant(), date);
     Committee committee = committees.committee(scope, date);
     MeetingRules.Agenda agenda = t.rules().meetings().agenda();
     long by = item.submittedBy();

@@ -43,7 +43,7 @@ public final class Meetings implements MeetingService {
 
   @Override
   public Meeting schedule(Scope scope, NewMeeting meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = onDay(scope, meeting);
     MeetingValidation.Valid valid = MeetingValidation.validate(meeting, t.rules().meetings());
     if (valid.kind() != MeetingKind.REPEAT
         && (meeting.repeatOf() != null || meeting.repeatedItems() != null)) {
@@ -79,6 +79,13 @@ public final class Meetings implements MeetingService {
     });
   }
 
+  /** The tenant under the rules in force on the requested meeting day (where one is given). */
+  private Tenant onDay(Scope scope, NewMeeting meeting) {
+    Tenant t = directory.serving(scope.tenant());
+    return meeting == null || meeting.date() == null ? t
+        : directory.servingOn(scope.tenant(), meeting.date());
+  }
+
   @Override
   public List<Meeting> meetings(Scope scope, Integer year) {
     Tenant t = directory.serving(scope.tenant());
@@ -94,7 +101,7 @@ public final class Meetings implements MeetingService {
 
   @Override
   public Meeting update(Scope scope, long meeting, NewMeeting changed) {
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = onDay(scope, changed);
     return work.write(scope, tx -> {
       StoredMeeting m = ProcedureRecords.meeting(tx, meeting);
       Meeting before = meetingView(tx, t.rules(), m);

@@ -14,6 +14,7 @@ import de.lenkwerk.api.committee.CommitteeService;
 import de.lenkwerk.api.committee.Person;
 import de.lenkwerk.api.committee.SeatComposition;
 import de.lenkwerk.api.committee.SeatHolder;
+import de.lenkwerk.api.mail.MinutesDispatcher;
 import de.lenkwerk.api.procedure.Attendance;
 import de.lenkwerk.api.procedure.AttendanceService;
 import de.lenkwerk.api.procedure.Decision;
@@ -22,7 +23,6 @@ import de.lenkwerk.api.procedure.MeetingService;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.MinutesApproval;
-import de.lenkwerk.api.procedure.MinutesStatus;
 import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.NewApproval;
 import de.lenkwerk.api.procedure.Quorum;
@@ -52,8 +52,14 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The minutes of a meeting: draft, release, objections, status by the tenant's rules. */
+/**
+ * The minutes of a meeting: draft, release, objections, status by the tenant's rules. Reads
+ * compute the state and never write; an approval by silence is recorded by
+ * {@link MinutesApprovals}.
+ */
 @Component(service = MinutesService.class)
 public final class MinutesBook implements MinutesService {
 
@@ -64,6 +70,12 @@ public final class MinutesBook implements MinutesService {
   private final Clock clock;
   private final MeetingService meetings;
   private final AttendanceService attendances;
+
+  // Optional and dynamic only to break the services' cycle (the mail bundle's dispatcher needs
+  // the procedure); a release without it is refused, so none goes unmailed. Package-private:
+  // unit tests bind it as DS does, after the constructor.
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  volatile MinutesDispatcher dispatcher;
 
   @Activate
   public MinutesBook(@Reference UnitOfWork work, @Reference TenantDirectory directory,
@@ -153,7 +165,13 @@ public final class MinutesBook implements MinutesService {
   public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
     Tenant t = directory.serving(scope.tenant());
     LocalDate today = today();
-    return work.write(scope, tx -> {
+    MinutesDispatcher mailing = dispatcher;
+    if (mailing == null) {
+      throw DomainException.conflict("Der Versand der Niederschrift ist gerade nicht verfügbar "
+          + "(der E-Mail-Versand startet noch). Freigegeben wird sie nur mit ihrem Versand: bitte "
+          + "versuchen Sie es in einer Minute erneut.");
+    }
+    Minutes done = work.write(scope, tx -> {
       StoredMeeting m = meeting(tx, meeting);
       StoredMinutes minutes = requireMinutes(tx, meeting);
       List<Objection> objections = tx.minutes().objections(meeting);
@@ -173,8 +191,12 @@ public final class MinutesBook implements MinutesService {
       Minutes after = minutesView(tx, t.rules(), released, today);
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/minutes/release",
           Procedures.target(scope, meeting, "minutes/release"), before, after);
+      // the dispatch joins this unit of work: the release and its mails commit or neither
+      mailing.recordMinutesDispatch(scope, meeting);
       return after;
     });
+    mailing.wake(scope.tenant());
+    return done;
   }
 
   @Override
@@ -209,15 +231,22 @@ public final class MinutesBook implements MinutesService {
       List<Objection> objections = tx.minutes().objections(meeting);
       MinutesApproval approval = tx.minutes().approval(meeting).orElse(null);
       MinutesLifecycle.State state = state(t.rules(), minutes, objections, today, approval);
-      // the period first: a late objection is refused by its rule (422), as before approvals
-      // were stored; one in time for minutes approved meanwhile is a conflict
+      // the period first: a late objection is refused by its rule (422), judged by the day it
+      // was received, not the day it is entered
       MinutesLifecycle.checkObjection(state, minutes.sentOn(), objection.receivedOn(), today,
           t.rules().minutes().objections());
-      if (approval != null) {
-        throw DomainException.conflict("Das Protokoll ist genehmigt (am "
-            + Texts.date(approval.approvedOn()) + "); Änderungswünsche sind nicht mehr möglich.");
-      }
       Minutes before = minutesView(tx, t.rules(), minutes, today);
+      if (approval != null) {
+        if (approval.kind() != MinutesApproval.Kind.SILENCE
+            || approval.version() != minutes.release()) {
+          throw DomainException.conflict("Das Protokoll ist genehmigt (am "
+              + Texts.date(approval.approvedOn()) + ", durch Beschluss); Änderungswünsche sind "
+              + "nicht mehr möglich.");
+        }
+        // received within the period: there was no silence, so the approval recorded at the
+        // period's end never took effect (the audit keeps that it was recorded)
+        tx.minutes().removeApproval(meeting);
+      }
       Objection stored = tx.minutes().addObjection(meeting, new Objection(0, objection.by(),
           objection.receivedOn(), text, minutes.release()));
       // A release racing with this objection must not pass unnoticed: the minutes change too.
@@ -236,49 +265,17 @@ public final class MinutesBook implements MinutesService {
   public Minutes minutes(Scope scope, long meeting) {
     Tenant t = directory.serving(scope.tenant());
     LocalDate today = today();
-    Minutes read = work.read(scope, tx -> {
+    // computed, never written: an approval by silence shows from the period's end, and
+    // MinutesApprovals records it
+    return work.read(scope, tx -> {
       meeting(tx, meeting);
       return minutesView(tx, t.rules(), requireMinutes(tx, meeting), today);
     });
-    if (read.approval() == null && read.status() == MinutesStatus.APPROVED) {
-      return recordSilence(scope, t, meeting, today);
-    }
-    return read;
-  }
-
-  /**
-   * Records the approval by silence once the objection period has ended, so that its day is
-   * stored and stays, whatever the rules say later. The platform records it (audit: system), in
-   * its own write; a reader racing with another finds it recorded and reads it.
-   */
-  private Minutes recordSilence(Scope scope, Tenant t, long meeting, LocalDate today) {
-    Scope system = Scope.system(scope.tenant());
-    try {
-      return work.write(system, tx -> {
-        StoredMinutes minutes = requireMinutes(tx, meeting);
-        Minutes before = minutesView(tx, t.rules(), minutes, today);
-        if (before.approval() != null || before.status() != MinutesStatus.APPROVED) {
-          return before;
-        }
-        tx.minutes().addApproval(meeting, new MinutesApproval(minutes.release(),
-            before.approvedOn(), MinutesApproval.Kind.SILENCE, null, null, Instant.now(clock)));
-        Minutes after = minutesView(tx, t.rules(), minutes, today);
-        audit.record(tx, "approval by silence (end of the objection period)",
-            Procedures.target(system, meeting, "minutes/approval"), before, after);
-        return after;
-      });
-    } catch (DomainException e) {
-      if (e.kind() != DomainException.Kind.CONFLICT) {
-        throw e;
-      }
-      return work.read(scope, tx -> minutesView(tx, t.rules(), requireMinutes(tx, meeting),
-          today));
-    }
   }
 
   @Override
   public List<MinutesVersion> versions(Scope scope, long meeting) {
-    minutes(scope, meeting); // not found without minutes; records a reached approval
+    minutes(scope, meeting); // not found without minutes
     return work.read(scope, tx -> tx.minutes().versions(meeting));
   }
 

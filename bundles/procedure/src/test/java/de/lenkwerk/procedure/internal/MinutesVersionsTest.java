@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Minutes in versions: a draft built from the record, released text kept as its version when an
  * amendment follows an objection, who released each version, and the approval by silence
- * (recorded once reached) or by a later meeting's adopted decision.
+ * (computed by reads, recorded by the sweep) or by a later meeting's adopted decision.
  */
 class MinutesVersionsTest {
 
@@ -57,6 +57,8 @@ class MinutesVersionsTest {
 
   private final TestDatabase.TestClock clock = new TestDatabase.TestClock(LocalDate.of(2025, 5, 7));
   private final ProcedureService service = TestDatabase.procedure(clock, SILENT, EXPLICIT);
+  private final MinutesApprovals approvals = new MinutesApprovals(TestDatabase.WORK,
+      TestDatabase.directory(SILENT, EXPLICIT), TestDatabase.AUDIT, clock);
 
   private static RulesOfProcedure copy(RulesOfProcedure r, String tenant, boolean silence) {
     MinutesRules m = r.minutes();
@@ -153,6 +155,12 @@ class MinutesVersionsTest {
     refused(Kind.RULE_VIOLATION, () -> service.approve(gs, id, new NewApproval(id, 1L)));
     assertNull(service.minutes(gs, id).approval());
     clock.set(LocalDate.of(2025, 6, 30));
+    // a read computes the approval and writes nothing; the sweep records it
+    Minutes computed = service.minutes(gs, id);
+    assertEquals(MinutesStatus.APPROVED, computed.status());
+    assertEquals(LocalDate.of(2025, 5, 21), computed.approvedOn());
+    assertNull(computed.approval());
+    assertEquals(1, approvals.record(gs));
     Minutes approved = service.minutes(gs, id);
     assertEquals(MinutesStatus.APPROVED, approved.status());
     assertEquals(LocalDate.of(2025, 5, 21), approved.approvedOn());

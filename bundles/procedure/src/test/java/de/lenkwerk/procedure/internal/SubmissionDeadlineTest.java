@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import de.lenkwerk.persistence.testing.FixedTenantDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,5 +127,33 @@ class SubmissionDeadlineTest {
         as(DEFAULT, Roles.MEMBER), meeting.id(), item(DEFAULT, "Danach", null)));
     assertTrue(after.detail().contains("Die Sitzung vom 24.09.2025 hat bereits stattgefunden"),
         after.detail());
+  }
+
+  @Test
+  void anAmendedDeadlineAppliesToMeetingsFromTheDayItTakesEffectOnly() {
+    LocalDate amended = LocalDate.of(2025, 10, 1);
+    RulesOfProcedure before = deadline(SeedRules.steinfurt(), "kreis-geaendert",
+        new MeetingRules.SubmissionDeadline(10, RuleSource.tenant("§5")));
+    RulesOfProcedure after = deadline(SeedRules.steinfurt(), "kreis-geaendert",
+        new MeetingRules.SubmissionDeadline(3, RuleSource.tenant("§5 n. F.")));
+    // today's served rules are the amendment's (3 days), in force from 1 October
+    ProcedureService amending = TestDatabase.procedure(clock, FixedTenantDirectory.amended(
+        SeedRules.tenant(before), amended, SeedRules.tenant(after), List.of()), after);
+    Scope system = Scope.system(after.tenant());
+    Meeting september = amending.schedule(system, new NewMeeting(LocalDate.of(2025, 9, 9),
+        LocalTime.of(10, 0), LocalTime.of(12, 0), MeetingKind.REGULAR, null));
+    Meeting october = amending.schedule(system, new NewMeeting(LocalDate.of(2025, 10, 3),
+        LocalTime.of(10, 0), LocalTime.of(12, 0), MeetingKind.REGULAR, null));
+    // a meeting before the amendment: still the 10 days of the old text
+    DomainException refused = assertThrows(DomainException.class, () -> amending.submit(
+        as(after, Roles.MEMBER), september.id(), item(after, "Nach alter Frist zu spät", null)));
+    assertEquals(Kind.RULE_VIOLATION, refused.kind());
+    assertTrue(refused.detail().contains("endete am 30.08.2025"), refused.detail());
+    assertTrue(refused.detail().contains("10 Tage vor der Sitzung"), refused.detail());
+    // a meeting after it: the amended 3 days, where the old text would refuse (ended 23.09.)
+    clock.set(LocalDate.of(2025, 9, 28));
+    AgendaItem inTime = amending.submit(as(after, Roles.MEMBER), october.id(),
+        item(after, "Nach neuer Frist rechtzeitig", null));
+    assertFalse(inTime.addedLate());
   }
 }

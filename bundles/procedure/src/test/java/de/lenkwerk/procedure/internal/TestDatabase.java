@@ -12,6 +12,9 @@ import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.audit.Audit;
 import de.lenkwerk.audit.internal.AuditChain;
 import de.lenkwerk.persistence.testing.FixedTenantDirectory;
+import de.lenkwerk.api.DomainException;
+import de.lenkwerk.api.mail.Dispatch;
+import de.lenkwerk.api.mail.MinutesDispatcher;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,18 +43,32 @@ final class TestDatabase {
   }
 
   /** The procedure's parts over the test database, on the test's clock. */
-  static ProcedureService procedure(Clock testClock, RulesOfProcedure... rules) {
+  static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
+    return procedure(clock, directory(rules), rules);
+  }
+
+  /** As {@link #procedure(Clock, RulesOfProcedure...)}, with the tenants (and versions) given. */
+  static ProcedureService procedure(Clock clock, TenantDirectory directory,
+      RulesOfProcedure... rules) {
+    return procedure(clock, directory, new Mailing(), rules);
+  }
+
+  /** As above, releasing minutes with the dispatcher given ({@code null}: none available). */
+  static ProcedureService procedure(Clock testClock, TenantDirectory directory,
+      MinutesDispatcher mailing, RulesOfProcedure... rules) {
     // the platform's clock service, as DS hands it to the components, on the test's clock
     PlatformClock clock = () -> testClock;
-    TenantDirectory directory = directory(rules);
     CommitteeService committees = committees(rules);
     Meetings meetings = new Meetings(WORK, directory, AUDIT);
     Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
+    MinutesBook minutes = new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings,
+        attendances);
+    minutes.dispatcher = mailing;
     return new Procedure(meetings,
         new Agenda(WORK, directory, committees, AUDIT, clock),
         attendances,
         new Decisions(WORK, directory, committees, AUDIT, clock),
-        new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings, attendances),
+        minutes,
         new Compliance(WORK, directory, committees, clock));
   }
 
@@ -87,6 +104,37 @@ final class TestDatabase {
         throw new UnsupportedOperationException();
       }
     };
+  }
+
+  /**
+   * The mail bundle's part of a release, as the tests see it: which meetings' minutes were
+   * dispatched, with the release seen from inside the unit of work, and how often the sender was
+   * woken after it.
+   */
+  static final class Mailing implements MinutesDispatcher {
+    final List<Long> dispatched = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Integer> released = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger woken =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Set to make the dispatch fail: the release must then not commit either. */
+    volatile DomainException failWith;
+
+    @Override
+    public Dispatch recordMinutesDispatch(Scope scope, long meeting) {
+      if (failWith != null) {
+        throw failWith;
+      }
+      // inside the release's unit of work the new release is already visible
+      dispatched.add(meeting);
+      released.add(WORK.read(scope, tx -> tx.minutes().find(meeting).orElseThrow().release()));
+      return null;
+    }
+
+    @Override
+    public void wake(String tenant) {
+      woken.incrementAndGet();
+    }
   }
 
   /** A clock the test moves. */

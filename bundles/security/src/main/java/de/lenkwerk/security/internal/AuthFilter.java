@@ -9,7 +9,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.annotation.Priority;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -78,12 +81,20 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private final long cacheMillis;
   private final int cacheMax;
 
-  private final AccountStore accounts;
+  /** The account store's generation: it moves with every change of users. */
+  private final LongSupplier accounts;
   /**
    * bcrypt is slow by design; a successful login is remembered (two minutes by default) under an HMAC of
    * user and password with a key that lives only in this process, and forgotten when users change.
    */
   private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
+  /**
+   * The password checks running now, by cache key: when a remembered login expires, every
+   * connection of that client misses at once, and each would hash the password (bcrypt, tens of
+   * milliseconds of CPU) – 64 connections stalled the server for seconds. One checks, the others
+   * take its success; a refusal is not shared, each failed attempt counts for the throttle.
+   */
+  private final Map<String, CompletableFuture<Login>> checking = new ConcurrentHashMap<>();
   private final byte[] cacheKey = new byte[32];
 
   /** The password check with the throttle shared with the web login. */
@@ -92,12 +103,17 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   private record Remembered(Caller caller, long generation, long until) {}
 
   /** What an authorization header yields: the caller, or none, and how long its name is blocked. */
-  private record Login(Caller caller, long blockedMillis) {
+  record Login(Caller caller, long blockedMillis) {
     static final Login FAILED = new Login(null, 0);
   }
 
   @Activate
   public AuthFilter(@Reference AccountStore accounts, @Reference Logins checks, Config config) {
+    this(accounts::generation, checks, config);
+  }
+
+  /** For tests without the account store: {@code accounts} gives its generation. */
+  AuthFilter(LongSupplier accounts, Logins checks, Config config) {
     this.checks = checks;
     this.accounts = accounts;
     this.cacheMillis = Math.max(0, config.cache_seconds()) * 1000L;
@@ -144,7 +160,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
 
   /** The caller for a Basic authorization header; none when it is malformed, wrong or blocked. */
-  private Login authenticate(String authorization) {
+  Login authenticate(String authorization) {
     if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Login.FAILED;
     }
@@ -165,11 +181,37 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     }
     String key = cacheKey(user, password);
     long now = System.currentTimeMillis();
-    long generation = accounts.generation();
+    long generation = accounts.getAsLong();
     Remembered remembered = logins.get(key);
     if (remembered != null && remembered.until() > now && remembered.generation() == generation) {
       return new Login(remembered.caller(), 0);
     }
+    CompletableFuture<Login> mine = new CompletableFuture<>();
+    CompletableFuture<Login> running = checking.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        Login shared = running.join();
+        if (shared.caller() != null) {
+          return shared;
+        }
+      } catch (CompletionException e) {
+        // the other check failed; this request checks for itself
+      }
+      return check(user, password, key, now, generation);
+    }
+    try {
+      Login login = check(user, password, key, now, generation);
+      mine.complete(login);
+      return login;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      checking.remove(key, mine);
+    }
+  }
+
+  private Login check(String user, String password, String key, long now, long generation) {
     Logins.Attempt attempt = checks.attempt(user, password, "API");
     if (attempt.caller() == null) {
       return new Login(null, attempt.blockedMillis());

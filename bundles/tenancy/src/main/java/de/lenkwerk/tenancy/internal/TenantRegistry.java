@@ -63,6 +63,8 @@ public final class TenantRegistry implements TenantDirectory {
   private final Map<String, RulesVersions.Kept> inEffect = new ConcurrentHashMap<>();
   private volatile RulesVersions versions;
   private volatile RulesHistory history;
+  /** The kept versions for judging dates; see there what invalidates them. */
+  private final JudgedVersions judged = new JudgedVersions();
   private final BundleTracker<Long> tracker;
 
   @Activate
@@ -88,12 +90,14 @@ public final class TenantRegistry implements TenantDirectory {
   void setRulesVersions(RulesVersions store) {
     versions = store;
     inEffect.values().forEach(kept -> keep(store, kept));
+    judged.invalidateAll();
   }
 
   void unsetRulesVersions(RulesVersions store) {
     if (versions == store) {
       versions = null;
     }
+    judged.invalidateAll();
   }
 
   /** The kept versions, for judging a date under the version then in force; optional as the store. */
@@ -101,12 +105,14 @@ public final class TenantRegistry implements TenantDirectory {
       policyOption = ReferencePolicyOption.GREEDY)
   void setRulesHistory(RulesHistory kept) {
     history = kept;
+    judged.invalidateAll();
   }
 
   void unsetRulesHistory(RulesHistory kept) {
     if (history == kept) {
       history = null;
     }
+    judged.invalidateAll();
   }
 
   /**
@@ -193,7 +199,7 @@ public final class TenantRegistry implements TenantDirectory {
     }
     List<RulesHistory.RulesVersion> all;
     try {
-      all = kept.versions(id);
+      all = judged.versions(kept, id);
     } catch (RuntimeException e) {
       LOG.warn("tenant {}: kept rules versions not readable; judged under the current rules", id, e);
       return now;
@@ -215,7 +221,7 @@ public final class TenantRegistry implements TenantDirectory {
     return table.servingAs(now, inForce.rules(), inForce.rulesVersion());
   }
 
-  private static void keep(RulesVersions store, RulesVersions.Kept kept) {
+  private void keep(RulesVersions store, RulesVersions.Kept kept) {
     try {
       if (store.keep(kept)) {
         LOG.info("tenant {}: rules version {} in force from {}", kept.tenant(), kept.rulesVersion(),
@@ -224,6 +230,9 @@ public final class TenantRegistry implements TenantDirectory {
     } catch (RuntimeException e) {
       // the tenant is served all the same; the version is kept at the next start or rebind
       LOG.warn("tenant {}: rules version {} could not be kept", kept.tenant(), kept.rulesVersion(), e);
+    } finally {
+      // kept now, by this node or (keep answered false) another one first: judge dates with it
+      judged.invalidate(kept.tenant());
     }
   }
 
@@ -362,6 +371,8 @@ public final class TenantRegistry implements TenantDirectory {
           LOG.warn("tenant {} INVALID from {}: {}", tenant, label, String.join("; ", i.problems()));
         }
       });
+      // the tenant's bundle changed: versions another node kept meanwhile are read again
+      judged.invalidate(tenant);
       return bundle.getBundleId();
     }
 
@@ -373,6 +384,10 @@ public final class TenantRegistry implements TenantDirectory {
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
       table.release(id);
+      String header = bundle.getHeaders("").get(TenantBundles.TENANT_HEADER);
+      if (header != null) {
+        judged.invalidate(header.strip());
+      }
       LOG.info("tenant bundle {} stopped; its tenant is no longer served (its data is kept)",
           bundle.getSymbolicName());
     }

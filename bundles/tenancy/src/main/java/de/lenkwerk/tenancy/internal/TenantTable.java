@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,6 +50,19 @@ final class TenantTable {
   /** Tenants whose policy service threw while serving, with the German reason. */
   private final Map<String, String> brokenAtRuntime = new ConcurrentHashMap<>();
   private volatile Map<String, Entry> snapshot = Map.of();
+  /**
+   * Moves after every change of what {@link #describe} reads (claims, policies, breakage), so that
+   * a described tenant is reused only while nothing it depends on changed.
+   */
+  private final AtomicLong changes = new AtomicLong();
+  /**
+   * Each tenant as last described, with the change count and the day it was described on (the
+   * status EXPIRED depends on today). Every request resolves its tenant at least twice (the REST
+   * filter, then the service); both get the same immutable Tenant until the table changes.
+   */
+  private final Map<String, Described> described = new ConcurrentHashMap<>();
+
+  private record Described(long changes, LocalDate day, Tenant tenant) {}
 
   TenantTable(Clock clock) {
     this.clock = clock;
@@ -98,26 +112,37 @@ final class TenantTable {
   void addQuorumPolicy(String tenant, long serviceId, QuorumPolicy policy, PolicyInfo info) {
     quorumPolicies.add(tenant, serviceId, policy, info);
     brokenAtRuntime.remove(tenant);
+    changed();
   }
 
   void removeQuorumPolicy(String tenant, long serviceId) {
     quorumPolicies.remove(tenant, serviceId);
     brokenAtRuntime.remove(tenant);
+    changed();
   }
 
   void addDecisionPolicy(String tenant, long serviceId, DecisionPolicy policy, PolicyInfo info) {
     decisionPolicies.add(tenant, serviceId, policy, info);
     brokenAtRuntime.remove(tenant);
+    changed();
   }
 
   void removeDecisionPolicy(String tenant, long serviceId) {
     decisionPolicies.remove(tenant, serviceId);
     brokenAtRuntime.remove(tenant);
+    changed();
   }
 
   /** A policy threw while serving: the tenant is INVALID until its policies change. */
   void markBroken(String tenant, String reason) {
     brokenAtRuntime.put(tenant, reason);
+    changed();
+  }
+
+  /** After the change is visible: a description begun before it is not reused. */
+  private void changed() {
+    changes.incrementAndGet();
+    described.clear();
   }
 
   private void rebuild() {
@@ -131,19 +156,20 @@ final class TenantTable {
       next.put(id, new Entry(id, List.copyOf(claims)));
     });
     snapshot = next;
+    changed();
   }
 
   List<TenantInfo> list() {
     List<TenantInfo> infos = new ArrayList<>();
     for (Entry entry : snapshot.values()) {
-      infos.add(describe(entry).info());
+      infos.add(described(entry).info());
     }
     return infos;
   }
 
   Optional<TenantInfo> find(String id) {
     Entry entry = snapshot.get(id);
-    return entry == null ? Optional.empty() : Optional.of(describe(entry).info());
+    return entry == null ? Optional.empty() : Optional.of(described(entry).info());
   }
 
   Tenant serving(String id) {
@@ -152,7 +178,7 @@ final class TenantTable {
       throw DomainException.notFound("Die Kommune \"" + id + "\" ist auf dieser Plattform nicht "
           + "eingerichtet (kein gestartetes Bündel mit ihrer Geschäftsordnung).");
     }
-    Tenant tenant = describe(entry);
+    Tenant tenant = described(entry);
     if (tenant.info().status() == TenantStatus.PENDING) {
       throw DomainException.conflict("Die Kommune \"" + id + "\" ist eingerichtet, hat aber noch keine "
           + "Geschäftsordnung. Die Geschäftsstelle lädt sie mit PUT /api/v1/tenants/" + id + "/document hoch.");
@@ -164,8 +190,27 @@ final class TenantTable {
     return tenant;
   }
 
+  /**
+   * {@link #describe} where nothing changed since it was last described today. The change count is
+   * read before the snapshot's entry, so a change during the description leaves it unused.
+   */
+  private Tenant described(Entry entry) {
+    long now = changes.get();
+    LocalDate today = LocalDate.now(clock);
+    Described last = described.get(entry.id());
+    if (last != null && last.changes() == now && last.day().equals(today)) {
+      return last.tenant();
+    }
+    Entry current = snapshot.get(entry.id());
+    Tenant tenant = describe(current == null ? entry : current, today);
+    if (current != null && changes.get() == now) {
+      described.put(entry.id(), new Described(now, today, tenant));
+    }
+    return tenant;
+  }
+
   /** The tenant as it stands now: status, problems and the policies in force. */
-  private Tenant describe(Entry entry) {
+  private Tenant describe(Entry entry, LocalDate today) {
     List<String> problems = new ArrayList<>();
     Claim claim = entry.claims().get(0);
     String bundles = entry.claims().stream().map(Claim::bundle).reduce((a, b) -> a + ", " + b).orElse("");
@@ -211,7 +256,6 @@ final class TenantTable {
       return new Tenant(new TenantInfo(id, name, TenantStatus.INVALID, List.copyOf(problems), null,
           bundles), rules, null, null);
     }
-    LocalDate today = LocalDate.now(clock);
     TenantStatus status = rules.validity().expiredOn(today) ? TenantStatus.EXPIRED : TenantStatus.ACTIVE;
     return withPolicies(new TenantInfo(id, name, status, List.of(), null, bundles), rules,
         claim.rulesVersion(), quorum, decisions);

@@ -220,4 +220,64 @@ class TenantTableTest {
         rules -> rules.withResolution(new de.lenkwerk.api.rules.Resolution(5L, LocalDate.of(2024, 3, 6), 1)));
     assertEquals("Beschluss vom 6. März 2024, TOP 1", table.serving("alpha").rules().resolution().label());
   }
+
+  /** A clock whose day a test moves on. */
+  private static final class MovableClock extends Clock {
+    private volatile java.time.Instant now;
+
+    MovableClock(LocalDate day) {
+      now = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void theFilterAndTheServiceShareOneDescriptionUntilTheTableChanges() {
+    table.claim(1, "t.a", "alpha", document("alpha", ""), "1.0.0");
+    table.claim(2, "t.b", "beta", document("beta", ""), "1.0.0");
+    Tenant first = table.serving("alpha");
+    assertTrue(first == table.serving("alpha"), "resolved once, not described per call");
+    assertTrue(first.info() == table.find("alpha").orElseThrow(), "find gives the same description");
+    assertEquals("beta", table.serving("beta").id(), "never another tenant's description");
+
+    table.addQuorumPolicy("alpha", 10, quorumPolicy(input -> new QuorumResult(true, 0, "immer",
+        null)), info("p.alpha", "1.0.0", "aaaaaaaaaaaa"));
+    Tenant withPolicy = table.serving("alpha");
+    assertTrue(withPolicy != first);
+    assertEquals(1, withPolicy.policies().size(), "a new policy is seen at the next call");
+    table.removeQuorumPolicy("alpha", 10);
+    assertTrue(table.serving("alpha").policies().isEmpty(), "and its removal");
+
+    String before = table.serving("alpha").rulesVersion();
+    table.release(1);
+    table.claim(3, "t.a", "alpha", document("alpha", "voting: {quorum: {kind: NONE}}"), "1.0.1");
+    assertNotEquals(before, table.serving("alpha").rulesVersion(), "a new bundle at the next call");
+    table.release(3);
+    assertThrows(DomainException.class, () -> table.serving("alpha"));
+  }
+
+  @Test
+  void aDescriptionIsNotReusedOnTheNextDay() {
+    MovableClock clock = new MovableClock(LocalDate.of(2022, 12, 31));
+    TenantTable dated = new TenantTable(clock);
+    dated.claim(1, "t.a", "alpha", document("alpha", "validity: {validUntil: 2022-12-31}"), "1.0.0");
+    assertEquals(TenantStatus.ACTIVE, dated.serving("alpha").info().status());
+    clock.now = LocalDate.of(2023, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    assertEquals(TenantStatus.EXPIRED, dated.serving("alpha").info().status(),
+        "EXPIRED is decided on today, also for a tenant described yesterday");
+  }
 }
