@@ -1,5 +1,7 @@
 package de.lenkwerk.benchmarks;
 
+import de.lenkwerk.testsupport.Json;
+import de.lenkwerk.testsupport.TenantJars;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -21,10 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -156,7 +154,7 @@ public final class Benchmarks {
     line("");
 
     // --- the running platform with the 4 seeds
-    karaf.data = work.resolve("data-load");
+    karaf.data(work.resolve("data-load"));
     clearDeploy();
     writeFeatures(boot(true, true));
     karaf.start(r -> r.statusCode() == 200, "/health", Duration.ofMinutes(5));
@@ -218,7 +216,7 @@ public final class Benchmarks {
    */
   private long[] startScenario(String name, String boot, int tenants,
       java.util.function.Predicate<HttpResponse<String>> ready, String path) throws Exception {
-    karaf.data = work.resolve("data-" + name);
+    karaf.data(work.resolve("data-" + name));
     clearDeploy();
     writeFeatures(boot);
     for (int i = 0; i < tenants; i++) {
@@ -730,45 +728,9 @@ public final class Benchmarks {
   // ---------------------------------------------------------------- helpers
 
   static byte[] tenantBundle(String tenant, String version, String quorum) {
-    Manifest manifest = new Manifest();
-    Attributes main = manifest.getMainAttributes();
-    main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    main.putValue("Bundle-ManifestVersion", "2");
-    main.putValue("Bundle-SymbolicName", "de.lenkwerk.tenant." + tenant);
-    main.putValue("Bundle-Version", version);
-    main.putValue("Bundle-Name", "Benchmark " + tenant);
-    main.putValue("Lenkwerk-Tenant", tenant);
-    String yaml = String.join("\n",
-        "format: 1",
-        "tenant: " + tenant,
-        "name: Benchmarkkommune " + tenant,
-        "title: Geschäftsordnung der Lenkungsgruppe " + tenant,
-        "source: GO",
-        "composition:",
-        "  source: \"§2\"",
-        "  groups:",
-        "    - {id: intern, name: Verwaltung, kind: INTERNAL}",
-        "    - {id: extern, name: Externe Partner, kind: EXTERNAL}",
-        "    - {id: wohlfahrt, name: Freie Wohlfahrtspflege, kind: WELFARE}",
-        "  seats:",
-        "    - {id: ki, institution: Kommunales Integrationszentrum, group: intern, voting: true, standing: true, members: 1, deputies: 1}",
-        "    - {id: jobcenter, institution: Jobcenter, group: extern, voting: true, standing: true, members: 1, deputies: 1}",
-        "    - {id: caritas, institution: Caritasverband, group: wohlfahrt, voting: true, standing: true, members: 1, deputies: 1}",
-        "chair: {kind: OFFICE, office: Leitung KI, seat: ki, source: \"§3\"}",
-        "voting:",
-        "  source: \"§4\"",
-        "  quorum: " + quorum,
-        "");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-      jar.putNextEntry(new JarEntry("OSGI-INF/lenkwerk/geschaeftsordnung.yaml"));
-      jar.write(yaml.getBytes(StandardCharsets.UTF_8));
-      jar.closeEntry();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return bytes.toByteArray();
+    return TenantJars.tenantBundle(tenant, version, "Benchmarkkommune " + tenant, quorum);
   }
+
 
   private static long id(Map<String, Object> json) {
     return ((Number) json.get("id")).longValue();

@@ -1,8 +1,9 @@
 package de.lenkwerk.benchmarks;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.Json;
+import de.lenkwerk.testsupport.KarafProcess;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,13 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
  * One unpacked distribution started with {@code bin/start} on its own loopback ports and its own
- * KARAF_DATA; the suite changes {@code etc/org.apache.karaf.features.cfg} and {@code deploy/}
- * between runs.
+ * KARAF_DATA (the shared {@link KarafProcess}); the suite changes
+ * {@code etc/org.apache.karaf.features.cfg} and {@code deploy/} between runs and times its own raw
+ * requests, with the credentials of the shared {@link Http} client.
  */
 final class Instance {
 
@@ -27,40 +28,37 @@ final class Instance {
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   final Path home;
-  Path data;
-  final int httpPort = freePort();
-  private final int sshPort = freePort();
-  private final int jmxRegistryPort = freePort();
-  private final int jmxServerPort = freePort();
+  private final KarafProcess process;
+  /** The platform admin on platform paths, the tenant's own admin (created on first use) on its paths. */
+  private final Http credentials;
   private long pid = -1;
-  /** Credentials of the tenant admins the suite created, by tenant. */
-  private final Map<String, String> tenantAdmins = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** The platform admin's first password, handed to bin/start; benchmark instances only. */
-  static final String ADMIN_PASSWORD = "bench-Admin-Passwort-1";
-  private static final String PASSWORD = "bench-Passwort-123";
-  private static final String ADMIN_HEADER = basic("admin", ADMIN_PASSWORD);
 
   Instance(Path home) {
     this.home = home;
+    this.process = KarafProcess.at(home);
+    this.credentials = Http.tenantAdminsAt(process.base(), KarafProcess.ADMIN_PASSWORD);
+  }
+
+  /** KARAF_DATA of the following starts: each run its own. */
+  void data(Path data) {
+    process.data(data);
   }
 
   String base() {
-    return "http://127.0.0.1:" + httpPort + "/api/v1";
+    return process.base();
   }
 
   /** Starts and returns the milliseconds from bin/start until {@code ready} accepts an answer. */
   long start(Predicate<HttpResponse<String>> ready, String path, Duration timeout) throws Exception {
-    Files.deleteIfExists(home.resolve("karaf.pid"));
     long started = System.nanoTime();
-    exec(List.of("bin/start"), Duration.ofSeconds(60));
+    process.start();
     long end = started + timeout.toNanos();
     while (System.nanoTime() < end) {
       try {
         HttpResponse<String> r = get(path);
         if (ready.test(r)) {
           long millis = (System.nanoTime() - started) / 1_000_000;
-          pid = readPid();
+          pid = process.pid();
           return millis;
         }
       } catch (IOException e) {
@@ -69,7 +67,7 @@ final class Instance {
       Thread.sleep(50);
     }
     throw new IllegalStateException("not ready within " + timeout + ": " + path + " (see "
-        + data.resolve("log/karaf.log") + ")");
+        + process.data().resolve("log/karaf.log") + ")");
   }
 
   /** Waits until {@code condition} holds for the answer of GET path; returns the milliseconds waited. */
@@ -103,7 +101,7 @@ final class Instance {
   /** Every request of the suite is built here: the one place to add credentials. */
   HttpRequest request(String method, String path, String json) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
-    String authorization = authorization(path);
+    String authorization = credentials.authorization(path);
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
@@ -115,46 +113,9 @@ final class Instance {
     return b.build();
   }
 
-  /**
-   * The platform admin on platform paths, the tenant's own admin (created on first use, the
-   * platform admin may not read committees) on {@code /tenants/{t}/...}; none for a tenant the
-   * platform does not know (yet).
-   */
-  private String authorization(String path) {
-    if (!path.startsWith("/tenants/")) {
-      return ADMIN_HEADER;
-    }
-    String rest = path.substring("/tenants/".length());
-    String tenant = rest.split("[/?]", 2)[0];
-    String cached = tenantAdmins.get(tenant);
-    if (cached != null) {
-      return cached;
-    }
-    String user = "bench-ga-" + tenant;
-    String body = "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\",\"tenant\":\""
-        + tenant + "\",\"roles\":[\"tenant-admin\"]}";
-    try {
-      HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base() + "/users"))
-          .timeout(Duration.ofSeconds(30)).header("Authorization", ADMIN_HEADER)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 201 && r.statusCode() != 409) {
-        return null;
-      }
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-    String header = basic(user, PASSWORD);
-    tenantAdmins.put(tenant, header);
-    return header;
-  }
-
   /** The web application's root (no /api/v1). */
   String webBase() {
-    return "http://127.0.0.1:" + httpPort;
+    return "http://127.0.0.1:" + process.httpPort;
   }
 
   /**
@@ -162,7 +123,7 @@ final class Instance {
    * requests use) and returns the session cookie ({@code name=value}).
    */
   String webLogin(String tenant) throws Exception {
-    if (authorization("/tenants/" + tenant + "/rules") == null) {
+    if (credentials.authorization("/tenants/" + tenant + "/rules") == null) {
       throw new IllegalStateException("no tenant admin for " + tenant);
     }
     HttpResponse<String> form = CLIENT.send(HttpRequest.newBuilder(URI.create(webBase() + "/anmelden"))
@@ -173,8 +134,8 @@ final class Instance {
     if (loginCookie == null || !token.find()) {
       throw new IllegalStateException("login form without its token: " + form.statusCode());
     }
-    String body = "_login=" + enc(token.group(1)) + "&benutzername=" + enc("bench-ga-" + tenant)
-        + "&passwort=" + enc(PASSWORD);
+    String body = "_login=" + enc(token.group(1)) + "&benutzername=" + enc(Http.tenantAdmin(tenant))
+        + "&passwort=" + enc(Http.PASSWORD);
     HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(webBase() + "/anmelden"))
         .timeout(Duration.ofSeconds(30)).header("Cookie", loginCookie)
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -206,10 +167,7 @@ final class Instance {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static String basic(String user, String password) {
-    return "Basic " + java.util.Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
+
 
   /** POST that must answer 201; returns the parsed body. */
   Map<String, Object> created(String path, String json) throws Exception {
@@ -229,30 +187,19 @@ final class Instance {
   }
 
   void stop() throws Exception {
-    long p = pid > 0 ? pid : readPid();
-    exec(List.of("bin/stop"), Duration.ofSeconds(60));
-    var handle = ProcessHandle.of(p);
-    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (handle.isPresent() && handle.get().isAlive() && System.nanoTime() < end) {
-      Thread.sleep(100);
-    }
-    handle.ifPresent(h -> {
-      if (h.isAlive()) {
-        h.destroyForcibly();
-      }
-    });
+    process.stop();
     pid = -1;
   }
 
   /** Resident memory (VmRSS, KiB) after a full GC triggered with jcmd. */
   long rssAfterGcKiB() throws Exception {
-    long p = pid > 0 ? pid : readPid();
+    long p = pid > 0 ? pid : process.pid();
     Thread.sleep(2000);
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     if (!Files.isExecutable(Path.of(jcmd))) {
       jcmd = "jcmd";
     }
-    exec(List.of(jcmd, Long.toString(p), "GC.run"), Duration.ofSeconds(60));
+    process.run(List.of(jcmd, Long.toString(p), "GC.run"), Duration.ofSeconds(60));
     Thread.sleep(1000);
     for (String line : Files.readAllLines(Path.of("/proc/" + p + "/status"))) {
       if (line.startsWith("VmRSS:")) {
@@ -262,54 +209,7 @@ final class Instance {
     throw new IllegalStateException("no VmRSS for " + p);
   }
 
-  long readPid() throws Exception {
-    Path file = home.resolve("karaf.pid");
-    for (int i = 0; i < 300; i++) {
-      if (Files.isRegularFile(file)) {
-        String text = Files.readString(file).trim();
-        if (!text.isEmpty()) {
-          return Long.parseLong(text);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("no karaf.pid");
-  }
-
-  String exec(List<String> command, Duration timeout) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-    Map<String, String> env = builder.environment();
-    env.put("KARAF_DATA", data.toString());
-    env.put("LENKWERK_HTTP_PORT", Integer.toString(httpPort));
-    env.put("LENKWERK_SSH_PORT", Integer.toString(sshPort));
-    env.put("LENKWERK_JMX_REGISTRY_PORT", Integer.toString(jmxRegistryPort));
-    env.put("LENKWERK_JMX_SERVER_PORT", Integer.toString(jmxServerPort));
-    env.put("LENKWERK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    // bin/start leaves Karaf running with the inherited output: read it from a file, not a pipe
-    Path log = Files.createTempFile("lenkwerk-bench", ".out");
-    builder.redirectOutput(log.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(command + " timed out");
-    }
-    String text = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException(command + " exited " + process.exitValue() + ": " + text);
-    }
-    return text;
-  }
-
   static String abbreviate(String s) {
     return s == null ? null : s.length() > 300 ? s.substring(0, 300) + "…" : s;
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("no free port", e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.KarafProcess;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
@@ -50,7 +52,7 @@ public class BackupRestoreIT {
       assertTrue("backup written: " + out, Files.isRegularFile(copy.resolve("service.properties")));
       String defaultOut = karaf.console("lenkwerk:backup");
       assertTrue(defaultOut, defaultOut.contains("Sicherung erstellt") && defaultOut.contains("backup"));
-      try (Stream<Path> list = Files.list(karaf.data.resolve("backup"))) {
+      try (Stream<Path> list = Files.list(karaf.data().resolve("backup"))) {
         assertEquals("default: $KARAF_DATA/backup/<timestamp>", 1, list.count());
       }
       assertTrue("a second backup into a used folder is refused",
@@ -64,7 +66,7 @@ public class BackupRestoreIT {
 
       // restore as documented
       karaf.stop();
-      Path live = karaf.data.resolve("derby/lenkwerk");
+      Path live = karaf.data().resolve("derby/lenkwerk");
       deleteTree(live);
       copyTree(copy, live);
       karaf.start();

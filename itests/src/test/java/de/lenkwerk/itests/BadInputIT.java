@@ -1,5 +1,6 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

@@ -1,5 +1,10 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Configurations;
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.TenantJars;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -68,7 +73,7 @@ public class CircularIT {
     assertEquals(kim.toString(), 409, kim.status());
     assertTrue(kim.toString(), kim.json().get("detail").asText().contains("KIM-Standard"));
 
-    LocalDate today = zone("Pacific/Pago_Pago");
+    LocalDate today = PlatformZone.move(context, anonymous, admin, "Pacific/Pago_Pago");
     try {
       assertEquals(201, admin.post("/tenants", "{\"id\":\"" + TENANT
           + "\",\"name\":\"Testkommune Umlauf\"}").status());
@@ -126,7 +131,6 @@ public class CircularIT {
       assertEquals(decision.toString(), "ADOPTED", decision.get("outcome").asText());
       assertEquals(2, decision.get("tally").get("yes").asInt());
       assertEquals(1, decision.get("tally").get("no").asInt());
-      assertNotNull(decision.get("rulesVersion").asText());
       assertEquals(ga.get(T + "/rules").json().get("rulesVersion").asText(),
           decision.get("rulesVersion").asText());
       long decisionId = decision.get("id").asLong();
@@ -155,8 +159,8 @@ public class CircularIT {
       created(logins.get("ki/2").post(T + "/circulars/" + due + "/votes", "{\"vote\":\"YES\"}"));
       created(logins.get("caritas/member").post(T + "/circulars/" + due + "/votes",
           "{\"vote\":\"ABSTAIN\"}"));
-      configure("de.lenkwerk.circulars", "deadline.check.seconds", "1");
-      LocalDate later = zone("Pacific/Kiritimati");
+      Configurations.set(context, "de.lenkwerk.circulars", "deadline.check.seconds", "1");
+      LocalDate later = PlatformZone.move(context, anonymous, admin, "Pacific/Kiritimati");
       assertTrue(later + " after " + today, later.isAfter(today));
       JsonNode atDeadline = null;
       long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -215,7 +219,7 @@ public class CircularIT {
       assertTrue(report.toString(), inReport);
       assertTrue(report.has("overdueFollowUps"));
     } finally {
-      zone("Europe/Berlin");
+      PlatformZone.move(context, anonymous, admin, "Europe/Berlin");
     }
   }
 
@@ -275,39 +279,9 @@ public class CircularIT {
     return Http.as(user, Http.PASSWORD);
   }
 
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
-
-  private static JsonNode ok(Http.Reply reply) {
-    assertEquals(reply.toString(), 200, reply.status());
-    return reply.json();
-  }
-
   private static void upload(Http ga) throws InterruptedException {
-    String yaml = String.join("\n",
-        "format: 1",
-        "tenant: " + TENANT,
-        "name: Testkommune Umlauf",
-        "title: Geschäftsordnung der Lenkungsgruppe Testkommune Umlauf",
-        "source: GO",
-        "composition:",
-        "  source: \"§2\"",
-        "  groups:",
-        "    - {id: intern, name: Verwaltung, kind: INTERNAL}",
-        "    - {id: extern, name: Externe Partner, kind: EXTERNAL}",
-        "    - {id: wohlfahrt, name: Freie Wohlfahrtspflege, kind: WELFARE}",
-        "  seats:",
-        "    - {id: ki, institution: Kommunales Integrationszentrum, group: intern, voting: true, standing: true, members: 1, deputies: 2}",
-        "    - {id: jobcenter, institution: Jobcenter, group: extern, voting: true, standing: true, members: 1, deputies: 2}",
-        "    - {id: caritas, institution: Caritasverband, group: wohlfahrt, voting: true, standing: true, members: 1, deputies: 2}",
-        "chair: {kind: OFFICE, office: Leitung KI, seat: ki, source: \"§3\"}",
-        "voting:",
-        "  source: \"§6\"",
-        "  quorum: {kind: MAJORITY}",
-        "  circular: {allowed: true, objectionEnds: true, source: \"§7\"}",
-        "");
+    String yaml = TenantJars.document(TENANT, "Testkommune Umlauf", "{kind: MAJORITY}", 2,
+        "circular: {allowed: true, objectionEnds: true, source: \"§7\"}");
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Http.Reply reply = ga.putBytes(T + "/document", yaml.getBytes(StandardCharsets.UTF_8),
         "application/yaml");
@@ -319,49 +293,5 @@ public class CircularIT {
     // the tenant serves its rules once its bundle is built and started
     ga.await(T + "/rules", 200, Duration.ofSeconds(60));
     ga.await(T + "/committee", 200, Duration.ofSeconds(60));
-  }
-
-  /** Moves the platform's time zone and waits until the clock and the API serve it; today there. */
-  private LocalDate zone(String zone) throws Exception {
-    configure("de.lenkwerk.clock", "zone", zone);
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!ZoneId.of(zone).equals(currentZone())) {
-      assertTrue("the clock did not move to " + zone, System.nanoTime() < until);
-      Thread.sleep(200);
-    }
-    anonymous.await("/health", 200, Duration.ofSeconds(60));
-    admin.await("/tenants", 200, Duration.ofSeconds(60));
-    return LocalDate.now(ZoneId.of(zone));
-  }
-
-  private ZoneId currentZone() {
-    ServiceReference<PlatformClock> reference = context.getServiceReference(PlatformClock.class);
-    if (reference == null) {
-      return null;
-    }
-    try {
-      PlatformClock clock = context.getService(reference);
-      return clock == null ? null : clock.zone();
-    } finally {
-      context.ungetService(reference);
-    }
-  }
-
-  /** Sets one property through the container's ConfigurationAdmin, by reflection (see RulesVersionsIT). */
-  private void configure(String pid, String key, String value) throws Exception {
-    ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
-    assertTrue("no ConfigurationAdmin", reference != null);
-    Object configAdmin = context.getService(reference);
-    try {
-      Class<?> adminType = reference.getBundle().loadClass("org.osgi.service.cm.ConfigurationAdmin");
-      Class<?> configurationType = reference.getBundle().loadClass("org.osgi.service.cm.Configuration");
-      Object configuration = adminType.getMethod("getConfiguration", String.class, String.class)
-          .invoke(configAdmin, pid, "?");
-      Dictionary<String, Object> properties = new Hashtable<>();
-      properties.put(key, value);
-      configurationType.getMethod("update", Dictionary.class).invoke(configuration, properties);
-    } finally {
-      context.ungetService(reference);
-    }
   }
 }

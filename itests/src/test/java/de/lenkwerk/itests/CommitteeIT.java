@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.Replies;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -324,8 +326,7 @@ public class CommitteeIT {
 
   private static void assertGermanProblem(Http.Reply reply) {
     assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
-    String detail = reply.json().get("detail").asText();
-    assertTrue(reply.toString(), detail.length() > 15);
+    Replies.assertGermanDetail(reply);
   }
 
   private static JsonNode finding(JsonNode committee, String code) {

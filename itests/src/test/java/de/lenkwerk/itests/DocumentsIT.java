@@ -1,5 +1,8 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.quote;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -279,18 +282,5 @@ public class DocumentsIT {
     for (String e : expected) {
       assertTrue("missing \"" + e + "\" in: " + text, text.contains(e));
     }
-  }
-
-  private static String quote(String text) {
-    try {
-      return Http.JSON.writeValueAsString(text);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
   }
 }

@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.Replies;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -135,8 +137,7 @@ public class FoundationIT {
         "{}", "[]", "null"}) {
       Http.Reply reply = http.post("/tenants/kreis-steinfurt/persons", body);
       assertEquals(body + " -> " + reply, 400, reply.status());
-      assertTrue(reply.contentType().startsWith("application/problem+json"));
-      assertTrue(reply.text(), reply.json().get("detail").asText().length() > 10);
+      Replies.assertProblem(reply, 400);
     }
     assertEquals(before, countPersons());
 

@@ -1,14 +1,14 @@
 package de.lenkwerk.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.KarafProcess;
 import java.io.File;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +23,8 @@ final class LenkwerkContainer {
 
   static final String CUSTOM_PROPERTIES = "etc/custom.system.properties";
   /** The platform admin's first password (the system property equivalent of LENKWERK_ADMIN_PASSWORD). */
-  static final String ADMIN_PASSWORD_PROPERTY = "lenkwerk.admin.password";
-  static final String ADMIN_PASSWORD = "itest-Admin-Passwort-1";
+  static final String ADMIN_PASSWORD_PROPERTY = Http.ADMIN_PASSWORD_PROPERTY;
+  static final String ADMIN_PASSWORD = KarafProcess.ADMIN_PASSWORD;
 
   private LenkwerkContainer() {}
 
@@ -36,6 +36,8 @@ final class LenkwerkContainer {
             .useDeployFolder(false),
         configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
         logLevel(LogLevel.INFO),
+        // the probes call the shared test support from inside the container
+        bundle(testSupport()),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.http.port", String.valueOf(freePort())),
         editConfigurationFilePut(CUSTOM_PROPERTIES, "lenkwerk.http.host", "127.0.0.1"),
         editConfigurationFilePut(CUSTOM_PROPERTIES, ADMIN_PASSWORD_PROPERTY, ADMIN_PASSWORD),
@@ -64,11 +66,15 @@ final class LenkwerkContainer {
     return tarGz.toURI().toString();
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("no free port", e);
+  private static String testSupport() {
+    File jar = new File(System.getProperty("lenkwerk.it.support", ""));
+    if (!jar.isFile()) {
+      throw new IllegalStateException("test support not built: " + jar);
     }
+    return jar.toURI().toString();
+  }
+
+  private static int freePort() {
+    return KarafProcess.freePort();
   }
 }

@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.KarafProcess;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

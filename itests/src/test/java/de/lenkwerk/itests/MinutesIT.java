@@ -1,5 +1,9 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import static de.lenkwerk.testsupport.Replies.assertProblem;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -150,20 +154,5 @@ public class MinutesIT {
         assertTrue(row.next());
       }
     }
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
-
-  private static JsonNode ok(Http.Reply reply) {
-    assertEquals(reply.toString(), 200, reply.status());
-    return reply.json();
-  }
-
-  private static void assertProblem(Http.Reply reply, int status) {
-    assertEquals(reply.toString(), status, reply.status());
-    assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
   }
 }

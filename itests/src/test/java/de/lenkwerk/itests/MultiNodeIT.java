@@ -1,5 +1,9 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.TenantJars;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -282,7 +286,7 @@ public class MultiNodeIT {
     adminA.createUser("ga-verteilt", tenant, "tenant-admin");
     Http gaA = Http.at(a.base, "ga-verteilt", Http.PASSWORD);
     Http gaB = Http.at(b.base, "ga-verteilt", Http.PASSWORD);
-    String yaml = TenantBundleFactory.document(tenant, "Verteilt", "{kind: AT_LEAST, minimum: 2}");
+    String yaml = TenantJars.document(tenant, "Verteilt", "{kind: AT_LEAST, minimum: 2}");
     Http.Reply upload = gaA.putBytes("/tenants/" + tenant + "/document",
         yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/yaml");
     assertEquals(upload.toString(), 201, upload.status());
@@ -291,7 +295,7 @@ public class MultiNodeIT {
     awaitOn(gaB, "/tenants/" + tenant + "/rules", version, Duration.ofSeconds(15));
     assertEquals(2, ok(gaB.get("/tenants/" + tenant + "/rules")).get("voting").get("quorum").get("minimum").asInt());
     // a second version, uploaded on B, reaches A
-    String yaml2 = TenantBundleFactory.document(tenant, "Verteilt", "{kind: AT_LEAST, minimum: 3}");
+    String yaml2 = TenantJars.document(tenant, "Verteilt", "{kind: AT_LEAST, minimum: 3}");
     Http.Reply second = gaB.putBytes("/tenants/" + tenant + "/document",
         yaml2.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/yaml");
     assertEquals(second.toString(), 200, second.status());
@@ -381,16 +385,6 @@ public class MultiNodeIT {
       }
     }
     return voting;
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
-
-  private static JsonNode ok(Http.Reply reply) {
-    assertEquals(reply.toString(), 200, reply.status());
-    return reply.json();
   }
 
   private static void run(File dir, Map<String, String> env, String... command) throws Exception {

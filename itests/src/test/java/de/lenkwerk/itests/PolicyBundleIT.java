@@ -1,5 +1,8 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -177,15 +180,5 @@ public class PolicyBundleIT {
 
   private static String vote(String seat, String vote) {
     return "{\"seat\":\"" + seat + "\",\"vote\":\"" + vote + "\"}";
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
-
-  private static JsonNode ok(Http.Reply reply) {
-    assertEquals(reply.toString(), 200, reply.status());
-    return reply.json();
   }
 }

@@ -1,5 +1,10 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import static de.lenkwerk.testsupport.Replies.assertProblem;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.ok;
+import static de.lenkwerk.testsupport.Replies.quote;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -323,30 +328,5 @@ public class ProcedureIT {
       json.append(i == 0 ? "" : ",").append(quote(guests[i]));
     }
     return json.append("]}").toString();
-  }
-
-  private static String quote(String text) {
-    try {
-      return Http.JSON.writeValueAsString(text);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
-
-  private static JsonNode ok(Http.Reply reply) {
-    assertEquals(reply.toString(), 200, reply.status());
-    return reply.json();
-  }
-
-  private static void assertProblem(Http.Reply reply, int status) {
-    assertEquals(reply.toString(), status, reply.status());
-    assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
-    assertTrue(reply.toString(), reply.json().get("status").asInt() == status
-        && reply.json().get("detail").asText().matches("(?is).*\\b(der|die|das|ist|nicht|bitte|kein|keine|wird|werden)\\b.*"));
   }
 }

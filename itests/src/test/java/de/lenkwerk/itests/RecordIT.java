@@ -1,5 +1,10 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import static de.lenkwerk.testsupport.Replies.assertProblem;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.ok;
+import static de.lenkwerk.testsupport.Replies.quote;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -312,29 +317,5 @@ public class RecordIT {
     return created(http.post(meeting + "/agenda-items", "{\"title\":" + quote(title)
         + ",\"explanation\":\"Erläuterung\",\"submittedBy\":" + by
         + (proposal == null ? "" : ",\"proposal\":" + quote(proposal)) + "}")).get("id").asLong();
-  }
-
-  private static String quote(String text) {
-    try {
-      return Http.JSON.writeValueAsString(text);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
-
-  private static JsonNode ok(Http.Reply reply) {
-    assertEquals(reply.toString(), 200, reply.status());
-    return reply.json();
-  }
-
-  private static void assertProblem(Http.Reply reply, int status) {
-    assertEquals(reply.toString(), status, reply.status());
-    assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
-    assertTrue(reply.toString(), reply.json().get("detail").asText().length() > 10);
   }
 }

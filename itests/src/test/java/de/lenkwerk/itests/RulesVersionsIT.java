@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.TenantJars;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -52,12 +54,12 @@ public class RulesVersionsIT {
     admin.createUser("jahre-ga", TENANT, "tenant-admin");
     Http ga = Http.as("jahre-ga", Http.PASSWORD);
     try {
-      LocalDate first = zone("Pacific/Pago_Pago");
+      LocalDate first = PlatformZone.move(context, anonymous, admin, "Pacific/Pago_Pago");
       upload(ga, "{kind: MAJORITY}");
       JsonNode v1 = ga.get("/tenants/" + TENANT + "/rules").json();
       assertEquals(v1.toString(), first.toString(), v1.get("takesEffect").asText());
 
-      LocalDate second = zone("Pacific/Kiritimati");
+      LocalDate second = PlatformZone.move(context, anonymous, admin, "Pacific/Kiritimati");
       assertTrue(second + " after " + first, second.isAfter(first));
       upload(ga, "{kind: AT_LEAST, minimum: 2}");
       JsonNode v2 = ga.get("/tenants/" + TENANT + "/rules").json();
@@ -89,12 +91,12 @@ public class RulesVersionsIT {
           "Beschlussfähigkeit: bisher Mehrheit der stimmberechtigten Sitze, jetzt mindestens 2",
           versions.get(1).get("changes").get(0).asText());
     } finally {
-      zone("Europe/Berlin");
+      PlatformZone.move(context, anonymous, admin, "Europe/Berlin");
     }
   }
 
   private void upload(Http ga, String quorum) throws InterruptedException {
-    String yaml = TenantBundleFactory.document(TENANT, "Testkommune Jahre", quorum);
+    String yaml = TenantJars.document(TENANT, "Testkommune Jahre", quorum);
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Http.Reply reply = ga.putBytes("/tenants/" + TENANT + "/document", yaml.getBytes(StandardCharsets.UTF_8),
         "application/yaml");
@@ -106,52 +108,5 @@ public class RulesVersionsIT {
     }
     // the first document creates the tenant's bundle (201), a later one replaces it (200)
     assertTrue(reply.toString(), reply.status() == 200 || reply.status() == 201);
-  }
-
-  /** Moves the platform's time zone and waits until the clock and the API serve it; today there. */
-  private LocalDate zone(String zone) throws Exception {
-    configure("de.lenkwerk.clock", "zone", zone);
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!ZoneId.of(zone).equals(currentZone())) {
-      assertTrue("the clock did not move to " + zone, System.nanoTime() < until);
-      Thread.sleep(200);
-    }
-    anonymous.await("/health", 200, Duration.ofSeconds(60));
-    admin.await("/tenants", 200, Duration.ofSeconds(60));
-    return LocalDate.now(ZoneId.of(zone));
-  }
-
-  private ZoneId currentZone() {
-    ServiceReference<PlatformClock> reference = context.getServiceReference(PlatformClock.class);
-    if (reference == null) {
-      return null;
-    }
-    try {
-      PlatformClock clock = context.getService(reference);
-      return clock == null ? null : clock.zone();
-    } finally {
-      context.ungetService(reference);
-    }
-  }
-
-  /**
-   * Sets one property through the container's ConfigurationAdmin, by reflection: the itests do not
-   * compile against the cm API, and the shell's config commands are not installed.
-   */
-  private void configure(String pid, String key, String value) throws Exception {
-    ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
-    assertTrue("no ConfigurationAdmin", reference != null);
-    Object admin = context.getService(reference);
-    try {
-      Class<?> adminType = reference.getBundle().loadClass("org.osgi.service.cm.ConfigurationAdmin");
-      Class<?> configurationType = reference.getBundle().loadClass("org.osgi.service.cm.Configuration");
-      Object configuration = adminType.getMethod("getConfiguration", String.class, String.class)
-          .invoke(admin, pid, "?");
-      Dictionary<String, Object> properties = new Hashtable<>();
-      properties.put(key, value);
-      configurationType.getMethod("update", Dictionary.class).invoke(configuration, properties);
-    } finally {
-      context.ungetService(reference);
-    }
   }
 }

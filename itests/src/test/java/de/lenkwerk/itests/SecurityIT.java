@@ -1,5 +1,8 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.TenantJars;
+import static de.lenkwerk.testsupport.Replies.created;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -577,14 +580,14 @@ public class SecurityIT {
       entries.put("OSGI-INF/lenkwerk/geschaeftsordnung.yaml", document.getBytes(StandardCharsets.UTF_8));
     }
     entries.putAll(extraEntries);
-    return TenantBundleFactory.jar(headers, entries);
+    return TenantJars.jar(headers, entries);
   }
 
   @Test
   public void tenantAdminUploadsItsDataOnlyBundleAndEverythingElseIsRefused() throws Exception {
     String tenant = "itest-upload";
     String path = "/tenants/" + tenant + "/bundle";
-    String doc = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: MAJORITY}");
+    String doc = TenantJars.document(tenant, "Testkommune Upload", "{kind: MAJORITY}");
     // no user for a tenant nobody created; the platform admin creates it, PENDING
     Http.Reply early = admin.post("/users", "{\"username\":\"up-ga\",\"password\":\"" + Http.PASSWORD
         + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"tenant-admin\"]}");
@@ -621,7 +624,7 @@ public class SecurityIT {
     refused.put("directory-with-content", bundle(tenant, Map.of(), Map.of("de/boese/", new byte[] {(byte) 0xCA, (byte) 0xFE}), doc));
     refused.put("other-tenant-header", bundle(tenant, Map.of("Lenkwerk-Tenant", RH), Map.of(), doc));
     refused.put("other-tenant-document", bundle(tenant, Map.of(), Map.of(),
-        TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}")));
+        TenantJars.document(RH, "Fremd", "{kind: MAJORITY}")));
     refused.put("invalid-document", bundle(tenant, Map.of(), Map.of(), doc + "sitzungsgeld: 20\n"));
     refused.put("no-document", bundle(tenant, Map.of(), Map.of(), null));
     refused.put("wrong-name", bundle(tenant, Map.of("Bundle-SymbolicName", "de.lenkwerk.security"), Map.of(), doc));
@@ -646,17 +649,17 @@ public class SecurityIT {
 
     // an update with a changed document is accepted, as a jar and as the document itself
     Http.Reply update = up.putBytes(path, bundle(tenant, Map.of("Bundle-Version", "1.1.0"), Map.of(),
-        TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 2}")),
+        TenantJars.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 2}")),
         "application/java-archive");
     assertEquals(update.toString(), 200, update.status());
     assertEquals("AT_LEAST", up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("kind").asText());
-    String yaml = TenantBundleFactory.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 3}");
+    String yaml = TenantJars.document(tenant, "Testkommune Upload", "{kind: AT_LEAST, minimum: 3}");
     Http.Reply document = up.putBytes("/tenants/" + tenant + "/document", yaml.getBytes(StandardCharsets.UTF_8),
         "application/yaml");
     assertEquals(document.toString(), 200, document.status());
     assertEquals(3, up.get("/tenants/" + tenant + "/rules").json().get("voting").get("quorum").get("minimum").asInt());
     Http.Reply foreignDocument = up.putBytes("/tenants/" + tenant + "/document",
-        TenantBundleFactory.document(RH, "Fremd", "{kind: MAJORITY}").getBytes(StandardCharsets.UTF_8), "application/yaml");
+        TenantJars.document(RH, "Fremd", "{kind: MAJORITY}").getBytes(StandardCharsets.UTF_8), "application/yaml");
     assertEquals(foreignDocument.toString(), 422, foreignDocument.status());
 
     // what is installed is the platform's own bundle: its manifest, the document, nothing else
@@ -683,7 +686,7 @@ public class SecurityIT {
     assertEquals(404, rhAdmin.putBytes(path, bundle(tenant, Map.of(), Map.of(), doc), "application/java-archive").status());
     assertEquals(403, stMember.putBytes("/tenants/" + ST + "/bundle", bundle(ST, Map.of(), Map.of(), doc), "application/java-archive").status());
     Http.Reply seed = stAdmin.putBytes("/tenants/" + ST + "/bundle", bundle(ST, Map.of(), Map.of(),
-        TenantBundleFactory.document(ST, "Steinfurt", "{kind: MAJORITY}")), "application/java-archive");
+        TenantJars.document(ST, "Steinfurt", "{kind: MAJORITY}")), "application/java-archive");
     assertEquals(seed.toString(), 409, seed.status());
 
     // the upload is in the tenant's audit trail with the digests and the resulting rules version
@@ -958,11 +961,6 @@ public class SecurityIT {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
-  }
 
   private static void assertUnauthenticated(Http.Reply reply) {
     assertEquals(reply.toString(), 401, reply.status());

@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.TenantJars;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -165,8 +167,8 @@ public class TenancyIT {
   public void tenantBundleInstallUpdateStopUninstallWithoutRestart() throws Exception {
     startLoadOn("kreis-kleve");
     Bundle bundle = context.installBundle("lenkwerk-test:itest-alpha",
-        TenantBundleFactory.bundle("de.lenkwerk.tenant.itest-alpha", "1.0.0", "itest-alpha",
-            TenantBundleFactory.document("itest-alpha", "Testkommune Alpha", "{kind: MAJORITY}")));
+        TenantJars.bundle("de.lenkwerk.tenant.itest-alpha", "1.0.0", "itest-alpha",
+            TenantJars.document("itest-alpha", "Testkommune Alpha", "{kind: MAJORITY}")));
     bundle.start();
     JsonNode v1 = http.await("/tenants/itest-alpha/rules", 200, Duration.ofSeconds(10)).json();
     assertEquals("MAJORITY", v1.get("voting").get("quorum").get("kind").asText());
@@ -177,8 +179,8 @@ public class TenancyIT {
     Http.Reply person = http.post("/tenants/itest-alpha/persons", "{\"name\":\"Alma Alpha\"}");
     assertEquals(person.toString(), 201, person.status());
 
-    bundle.update(TenantBundleFactory.bundle("de.lenkwerk.tenant.itest-alpha", "1.1.0", "itest-alpha",
-        TenantBundleFactory.document("itest-alpha", "Testkommune Alpha", "{kind: AT_LEAST, minimum: 2}")));
+    bundle.update(TenantJars.bundle("de.lenkwerk.tenant.itest-alpha", "1.1.0", "itest-alpha",
+        TenantJars.document("itest-alpha", "Testkommune Alpha", "{kind: AT_LEAST, minimum: 2}")));
     JsonNode v2 = awaitRules("itest-alpha", r -> "AT_LEAST".equals(r.get("voting").get("quorum").get("kind").asText()));
     assertNotEquals(v1.get("rulesVersion").asText(), v2.get("rulesVersion").asText());
     assertTrue(v2.get("rulesVersion").asText().startsWith("1.1.0"));
@@ -195,8 +197,8 @@ public class TenancyIT {
     bundle.uninstall();
     assertEquals(404, http.get("/tenants/itest-alpha/rules").status());
     Bundle again = context.installBundle("lenkwerk-test:itest-alpha-2",
-        TenantBundleFactory.bundle("de.lenkwerk.tenant.itest-alpha", "2.0.0", "itest-alpha",
-            TenantBundleFactory.document("itest-alpha", "Testkommune Alpha", "{kind: MAJORITY}")));
+        TenantJars.bundle("de.lenkwerk.tenant.itest-alpha", "2.0.0", "itest-alpha",
+            TenantJars.document("itest-alpha", "Testkommune Alpha", "{kind: MAJORITY}")));
     again.start();
     http.await("/tenants/itest-alpha/rules", 200, Duration.ofSeconds(10));
     assertTrue(http.get("/tenants/itest-alpha/persons").text().contains("Alma Alpha"));
@@ -210,7 +212,7 @@ public class TenancyIT {
 
     // an invalid document: a seat without members and an unknown key
     Bundle invalid = install("itest-invalid", "itest-invalid",
-        TenantBundleFactory.document("itest-invalid", "Kaputt", "{kind: MAJORITY}")
+        TenantJars.document("itest-invalid", "Kaputt", "{kind: MAJORITY}")
             .replace("members: 1, deputies: 1}\n    - {id: jobcenter", "members: 0, deputies: 1}\n    - {id: jobcenter")
             + "sitzungsgeld: 20\n");
     assertInvalid("itest-invalid", "members", "sitzungsgeld");
@@ -225,21 +227,21 @@ public class TenancyIT {
 
     // no document at all
     Bundle empty = context.installBundle("lenkwerk-test:itest-empty",
-        TenantBundleFactory.bundle("de.lenkwerk.tenant.itest-empty", "1.0.0", "itest-empty", null));
+        TenantJars.bundle("de.lenkwerk.tenant.itest-empty", "1.0.0", "itest-empty", null));
     empty.start();
     assertInvalid("itest-empty", "geschaeftsordnung.yaml");
     empty.uninstall();
 
     // the header and the document name different tenants
     Bundle mismatch = install("itest-mismatch", "itest-mismatch",
-        TenantBundleFactory.document("itest-other", "Falsch", "{kind: MAJORITY}"));
+        TenantJars.document("itest-other", "Falsch", "{kind: MAJORITY}"));
     assertInvalid("itest-mismatch", "itest-other");
     mismatch.uninstall();
 
     // two bundles claim the same tenant id
-    Bundle first = install("itest-dup-a", "itest-dup", TenantBundleFactory.document("itest-dup", "Doppelt", "{kind: MAJORITY}"));
+    Bundle first = install("itest-dup-a", "itest-dup", TenantJars.document("itest-dup", "Doppelt", "{kind: MAJORITY}"));
     http.await("/tenants/itest-dup/rules", 200, Duration.ofSeconds(10));
-    Bundle second = install("itest-dup-b", "itest-dup", TenantBundleFactory.document("itest-dup", "Doppelt", "{kind: MAJORITY}"));
+    Bundle second = install("itest-dup-b", "itest-dup", TenantJars.document("itest-dup", "Doppelt", "{kind: MAJORITY}"));
     assertInvalid("itest-dup", "Mehrere Bündel");
     second.uninstall();
     http.await("/tenants/itest-dup/rules", 200, Duration.ofSeconds(10));
@@ -305,7 +307,7 @@ public class TenancyIT {
 
   private Bundle install(String name, String header, String yaml) throws Exception {
     Bundle bundle = context.installBundle("lenkwerk-test:" + name,
-        TenantBundleFactory.bundle("de.lenkwerk.tenant." + name, "1.0.0", header, yaml));
+        TenantJars.bundle("de.lenkwerk.tenant." + name, "1.0.0", header, yaml));
     bundle.start();
     return bundle;
   }

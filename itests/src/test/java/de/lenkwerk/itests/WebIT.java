@@ -1,5 +1,7 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.KarafProcess;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -507,7 +509,6 @@ public class WebIT {
     assertTrue(text(), text().contains("Jörg Neumann"));
     assertEquals(appointments + 1, http.get(ST + "/appointments").json().size());
   }
-
 
   @Test
   public void j_theRecordIsCorrectedInTheBrowser() throws Exception {

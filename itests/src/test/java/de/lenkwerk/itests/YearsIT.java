@@ -1,5 +1,8 @@
 package de.lenkwerk.itests;
 
+import de.lenkwerk.testsupport.Http;
+import static de.lenkwerk.testsupport.Replies.created;
+import static de.lenkwerk.testsupport.Replies.quote;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -301,18 +304,5 @@ public class YearsIT {
 
   private static String item(String title, long by) {
     return "{\"title\":" + quote(title) + ",\"explanation\":\"Erläuterung\",\"submittedBy\":" + by + "}";
-  }
-
-  private static String quote(String text) {
-    try {
-      return Http.JSON.writeValueAsString(text);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode created(Http.Reply reply) {
-    assertEquals(reply.toString(), 201, reply.status());
-    return reply.json();
   }
 }

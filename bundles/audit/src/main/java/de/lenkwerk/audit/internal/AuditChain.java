@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.security.AuditEntry;
 import de.lenkwerk.api.security.AuditLog;
@@ -48,13 +49,9 @@ public final class AuditChain implements Audit, AuditLog {
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 
   @Activate
-  public AuditChain(@Reference UnitOfWork work) {
-    this(work, Clock.systemUTC());
-  }
-
-  AuditChain(UnitOfWork work, Clock clock) {
+  public AuditChain(@Reference UnitOfWork work, @Reference PlatformClock clock) {
     this.work = work;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   @Override

@@ -14,6 +14,7 @@ import de.lenkwerk.api.security.AuditEntry;
 import de.lenkwerk.api.security.AuditTrail;
 import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class AuditChainTest {
 
   private static final LocalUnitOfWork DB = LocalUnitOfWork.derby();
-  private static final AuditChain AUDIT = new AuditChain(DB);
+  private static final AuditChain AUDIT = new AuditChain(DB, Clock::systemUTC);
 
   @AfterAll
   static void close() {

@@ -61,16 +61,11 @@ public final class Circulars implements CircularService {
       @Reference CommitteeService committees, @Reference Audit audit,
       @Reference PlatformClock clock) {
     // the deadline is a day in the platform's time zone (the Kommunen's), never the host's
-    this(work, directory, committees, audit, clock.clock());
-  }
-
-  Circulars(UnitOfWork work, TenantDirectory directory, CommitteeService committees, Audit audit,
-      Clock clock) {
     this.work = work;
     this.directory = directory;
     this.committees = committees;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   private LocalDate today() {

@@ -23,6 +23,7 @@ import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import de.lenkwerk.rules.StandardDecisionPolicy;
 import de.lenkwerk.rules.StandardQuorumPolicy;
 import de.lenkwerk.spi.DecisionResult.Outcome;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +60,8 @@ class CircularsByDateTest {
   private Circulars circulars(RulesOfProcedure before, RulesOfProcedure after) {
     TenantDirectory directory = FixedTenantDirectory.amended(tenant(before, "1.0.0"), AMENDED,
         tenant(after, "2.0.0"), List.of());
-    return new Circulars(WORK, directory, Fixture.committees(after), new AuditChain(WORK), clock);
+    return new Circulars(WORK, directory, Fixture.committees(after),
+        new AuditChain(WORK, Clock::systemUTC), () -> clock);
   }
 
   @Test

@@ -1,8 +1,6 @@
 package de.lenkwerk.circulars.internal;
 
 import static de.lenkwerk.circulars.internal.Fixture.as;
-import static de.lenkwerk.circulars.internal.Fixture.deputy;
-import static de.lenkwerk.circulars.internal.Fixture.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,6 +26,7 @@ import de.lenkwerk.persistence.testing.FixedTenantDirectory;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import de.lenkwerk.spi.DecisionResult.Outcome;
 import de.lenkwerk.spi.Tally;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -51,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class CircularsTest {
 
   private static final LocalUnitOfWork WORK = LocalUnitOfWork.derby();
-  private static final Audit AUDIT = new AuditChain(WORK);
+  private static final Audit AUDIT = new AuditChain(WORK, Clock::systemUTC);
   private static final AtomicInteger TENANTS = new AtomicInteger();
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
   private static final RulesOfProcedure KIM = Fixture.rules("itest-kim", null, null);
@@ -65,8 +64,11 @@ class CircularsTest {
   private final Fixture.TestClock clock = new Fixture.TestClock(TODAY);
   private final TenantDirectory directory =
       FixedTenantDirectory.of(List.of(Fixture.tenant(rules), Fixture.tenant(KIM)));
-  private final Circulars circulars = new Circulars(WORK, directory,
-      Fixture.committees(rules, KIM), AUDIT, clock);
+  // the committee through the real committee service: every place filled since a month
+  private final Fixture.Appointed appointed = Fixture.appoint(WORK, directory, AUDIT, rules,
+      TODAY.minusMonths(1));
+  private final Circulars circulars = new Circulars(WORK, directory, appointed.committees(), AUDIT,
+      () -> clock);
 
   @AfterAll
   static void close() {
@@ -106,17 +108,17 @@ class CircularsTest {
     assertEquals(3, c.answers().size());
     assertEquals(0, c.answered());
 
-    Circular one = circulars.answer(as(t, member(rules, "ki")), c.id(), CircularVote.YES);
+    Circular one = circulars.answer(as(t, appointed.member("ki")), c.id(), CircularVote.YES);
     assertEquals(CircularState.OPEN, one.state());
     assertEquals(AppointmentRole.MEMBER, seat(one, "ki").role());
-    Circular two = circulars.answer(as(t, deputy(rules, "jobcenter", 2)), c.id(),
+    Circular two = circulars.answer(as(t, appointed.deputy("jobcenter", 2)), c.id(),
         CircularVote.YES);
     assertEquals(2, seat(two, "jobcenter").rank());
     assertEquals("Stellvertretung jobcenter 2", seat(two, "jobcenter").name());
     // the member of the seat comes too late: the seat has answered
-    refused(Kind.CONFLICT, () -> circulars.answer(as(t, member(rules, "jobcenter")), c.id(),
+    refused(Kind.CONFLICT, () -> circulars.answer(as(t, appointed.member("jobcenter")), c.id(),
         CircularVote.NO));
-    Circular done = circulars.answer(as(t, deputy(rules, "caritas", 1)), c.id(),
+    Circular done = circulars.answer(as(t, appointed.deputy("caritas", 1)), c.id(),
         CircularVote.NO);
 
     assertEquals(CircularState.DECIDED, done.state());
@@ -137,23 +139,23 @@ class CircularsTest {
         false, null, false, null)));
     assertEquals(next.id(), circulars.circular(GS, c.id()).minutesMeeting());
     assertTrue(circulars.forMinutes(GS, next.id()).stream().anyMatch(x -> x.id() == c.id()));
-    refused(Kind.CONFLICT, () -> circulars.answer(as(t, member(rules, "jobcenter")), c.id(),
+    refused(Kind.CONFLICT, () -> circulars.answer(as(t, appointed.member("jobcenter")), c.id(),
         CircularVote.YES));
   }
 
   @Test
   void atTheDeadlineInThePlatformsTimeZoneTheAnswersGivenDecide() {
     Circular c = start("Fristablauf");
-    circulars.answer(as(t, member(rules, "ki")), c.id(), CircularVote.YES);
+    circulars.answer(as(t, appointed.member("ki")), c.id(), CircularVote.YES);
     // the last day, 23:59 in Berlin (already the next day in UTC+14): still open, answers count
     ZonedDateTime lastMinute = c.deadline().atTime(23, 59).atZone(Fixture.TestClock.ZONE);
     clock.setInstant(lastMinute.toInstant());
     assertEquals(0, circulars.decideDue(GS));
-    circulars.answer(as(t, deputy(rules, "caritas", 1)), c.id(), CircularVote.ABSTAIN);
+    circulars.answer(as(t, appointed.deputy("caritas", 1)), c.id(), CircularVote.ABSTAIN);
     // one minute later the deadline has passed
     clock.setInstant(lastMinute.plusMinutes(2).toInstant());
     DomainException late = refused(Kind.CONFLICT, () -> circulars.answer(
-        as(t, member(rules, "jobcenter")), c.id(), CircularVote.NO));
+        as(t, appointed.member("jobcenter")), c.id(), CircularVote.NO));
     assertTrue(late.detail().contains("abgelaufen"), late.detail());
     assertEquals(1, circulars.decideDue(Scope.system(t)));
     assertEquals(0, circulars.decideDue(Scope.system(t)), "decided once");
@@ -171,14 +173,14 @@ class CircularsTest {
   @Test
   void anObjectionEndsTheProcedureWithoutADecision() {
     Circular c = start("Widerspruch");
-    circulars.answer(as(t, member(rules, "ki")), c.id(), CircularVote.YES);
-    Circular ended = circulars.answer(as(t, deputy(rules, "jobcenter", 1)), c.id(),
+    circulars.answer(as(t, appointed.member("ki")), c.id(), CircularVote.YES);
+    Circular ended = circulars.answer(as(t, appointed.deputy("jobcenter", 1)), c.id(),
         CircularVote.OBJECT);
     assertEquals(CircularState.ENDED_BY_OBJECTION, ended.state());
     assertNull(ended.decision());
     assertTrue(ended.closedReason().contains("Widerspruch von Jobcenter"), ended.closedReason());
     assertEquals(CircularVote.OBJECT, seat(ended, "jobcenter").vote());
-    refused(Kind.CONFLICT, () -> circulars.answer(as(t, member(rules, "caritas")), c.id(),
+    refused(Kind.CONFLICT, () -> circulars.answer(as(t, appointed.member("caritas")), c.id(),
         CircularVote.YES));
     clock.set(TODAY.plusDays(30));
     assertEquals(0, circulars.decideDue(GS));
@@ -187,11 +189,11 @@ class CircularsTest {
   @Test
   void badAnswersChangeNothing() {
     Circular c = start("Fehleingaben");
-    refused(Kind.INVALID_INPUT, () -> circulars.answer(as(t, member(rules, "ki")), c.id(), null));
+    refused(Kind.INVALID_INPUT, () -> circulars.answer(as(t, appointed.member("ki")), c.id(), null));
     refused(Kind.CONFLICT, () -> circulars.answer(GS, c.id(), CircularVote.YES));
-    refused(Kind.FORBIDDEN, () -> circulars.answer(as(t, member(rules, "gs")), c.id(),
+    refused(Kind.FORBIDDEN, () -> circulars.answer(as(t, appointed.member("gs")), c.id(),
         CircularVote.YES));
-    refused(Kind.NOT_FOUND, () -> circulars.answer(as(t, member(rules, "ki")), 424242,
+    refused(Kind.NOT_FOUND, () -> circulars.answer(as(t, appointed.member("ki")), 424242,
         CircularVote.YES));
     assertEquals(0, circulars.circular(GS, c.id()).answered());
   }
@@ -203,7 +205,7 @@ class CircularsTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<Circular>> results = new ArrayList<>();
-      for (long person : new long[] {member(rules, "caritas"), deputy(rules, "caritas", 1)}) {
+      for (long person : new long[] {appointed.member("caritas"), appointed.deputy("caritas", 1)}) {
         Callable<Circular> answer = () -> {
           go.await();
           return circulars.answer(as(t, person), c.id(), CircularVote.YES);
@@ -234,9 +236,9 @@ class CircularsTest {
   @Test
   void twoNodesCheckingTheDeadlineAtOnceDecideOnce() throws Exception {
     Circular c = start("Zwei Knoten");
-    circulars.answer(as(t, member(rules, "ki")), c.id(), CircularVote.YES);
+    circulars.answer(as(t, appointed.member("ki")), c.id(), CircularVote.YES);
     clock.set(c.deadline().plusDays(1));
-    Circulars other = new Circulars(WORK, directory, Fixture.committees(rules, KIM), AUDIT, clock);
+    Circulars other = new Circulars(WORK, directory, appointed.committees(), AUDIT, () -> clock);
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {

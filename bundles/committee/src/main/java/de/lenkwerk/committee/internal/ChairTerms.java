@@ -42,14 +42,10 @@ public final class ChairTerms implements ChairService {
   @Activate
   public ChairTerms(@Reference UnitOfWork work, @Reference TenantDirectory directory,
       @Reference Audit audit, @Reference PlatformClock clock) {
-    this(work, directory, audit, clock.clock());
-  }
-
-  ChairTerms(UnitOfWork work, TenantDirectory directory, Audit audit, Clock clock) {
     this.work = work;
     this.directory = directory;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   @Override

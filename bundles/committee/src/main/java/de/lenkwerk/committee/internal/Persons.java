@@ -1,5 +1,6 @@
 package de.lenkwerk.committee.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.NewPerson;
@@ -12,7 +13,6 @@ import de.lenkwerk.api.committee.PersonExport;
 import de.lenkwerk.persistence.Transaction;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,14 +32,11 @@ public final class Persons implements PersonService {
   private final Clock clock;
 
   @Activate
-  public Persons(@Reference UnitOfWork work, @Reference Audit audit) {
-    this(work, audit, Clock.system(ZoneId.of("Europe/Berlin")));
-  }
-
-  Persons(UnitOfWork work, Audit audit, Clock clock) {
+  public Persons(@Reference UnitOfWork work, @Reference Audit audit,
+      @Reference PlatformClock clock) {
     this.work = work;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   @Override

@@ -29,11 +29,11 @@ class ChairTermsTest {
 
   final Scope rheine = Scope.system("stadt-rheine-c" + CommitteesTest.TENANTS.incrementAndGet());
   final Scope seated = Scope.system("kreis-seat-c" + CommitteesTest.TENANTS.incrementAndGet());
-  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT);
+  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT, Clock::systemUTC);
   final RulesOfProcedure bySeat = seatChair(CommitteesTest.as(Kommunen.rheine(), seated.tenant()));
   final ChairTerms chairs = new ChairTerms(TestDatabase.WORK, TestDatabase.directory(
       CommitteesTest.as(Kommunen.rheine(), rheine.tenant()), bySeat), TestDatabase.AUDIT,
-      Clock.fixed(Instant.parse("2025-01-10T09:00:00Z"), ZoneId.of("Europe/Berlin")));
+      () -> Clock.fixed(Instant.parse("2025-01-10T09:00:00Z"), ZoneId.of("Europe/Berlin")));
   final Committees committees = new Committees(TestDatabase.WORK, TestDatabase.directory(
       CommitteesTest.as(Kommunen.rheine(), rheine.tenant()), bySeat), TestDatabase.AUDIT);
 

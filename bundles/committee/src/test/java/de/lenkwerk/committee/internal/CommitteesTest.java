@@ -19,6 +19,7 @@ import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.committee.SeatComposition;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.rules.Seat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ class CommitteesTest {
 
   final Scope steinfurt = Scope.system("kreis-steinfurt-" + TENANTS.incrementAndGet());
   final Scope rheine = Scope.system("stadt-rheine-" + TENANTS.incrementAndGet());
-  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT);
+  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT, Clock::systemUTC);
   final Committees service = new Committees(TestDatabase.WORK,
       TestDatabase.directory(as(Kommunen.steinfurt(), steinfurt.tenant()),
           as(Kommunen.rheine(), rheine.tenant())), TestDatabase.AUDIT);

@@ -13,6 +13,7 @@ import de.lenkwerk.api.committee.NewAppointment;
 import de.lenkwerk.api.committee.NewPerson;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.audit.internal.AuditChain;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class MemberImportsTest {
 
   final Scope rheine = Scope.system("stadt-rheine-i" + PersonsTest.TENANTS.incrementAndGet());
   final RulesOfProcedure rules = CommitteesTest.as(Kommunen.rheine(), rheine.tenant());
-  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT);
+  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT, Clock::systemUTC);
   final Committees committees = new Committees(TestDatabase.WORK, TestDatabase.directory(rules), TestDatabase.AUDIT);
   final MemberImports imports = new MemberImports(TestDatabase.WORK, TestDatabase.directory(rules), persons, committees);
 

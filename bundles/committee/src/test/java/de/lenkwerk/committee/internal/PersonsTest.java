@@ -32,7 +32,7 @@ class PersonsTest {
   final Scope rheine = Scope.system("stadt-rheine-p" + TENANTS.incrementAndGet());
   final Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Europe/Berlin"))
       .toInstant(), ZoneId.of("Europe/Berlin"));
-  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT, clock);
+  final Persons persons = new Persons(TestDatabase.WORK, TestDatabase.AUDIT, () -> clock);
   final RulesOfProcedure rules = CommitteesTest.as(Kommunen.rheine(), rheine.tenant());
   final Committees committees = new Committees(TestDatabase.WORK, TestDatabase.directory(rules),
       TestDatabase.AUDIT);

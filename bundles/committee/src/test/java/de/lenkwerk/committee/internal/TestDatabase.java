@@ -1,5 +1,6 @@
 package de.lenkwerk.committee.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
@@ -9,6 +10,7 @@ import de.lenkwerk.audit.Audit;
 import de.lenkwerk.audit.internal.AuditChain;
 import de.lenkwerk.persistence.testing.FixedTenantDirectory;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,7 +21,7 @@ import java.util.List;
 final class TestDatabase {
 
   static final LocalUnitOfWork WORK = LocalUnitOfWork.derby();
-  static final Audit AUDIT = new AuditChain(WORK);
+  static final Audit AUDIT = new AuditChain(WORK, Clock::systemUTC);
 
   private TestDatabase() {}
 

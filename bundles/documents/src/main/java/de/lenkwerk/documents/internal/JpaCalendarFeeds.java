@@ -1,5 +1,6 @@
 package de.lenkwerk.documents.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.TenantIds;
@@ -47,18 +48,13 @@ public final class JpaCalendarFeeds implements CalendarFeeds {
   @Activate
   public JpaCalendarFeeds(@Reference UnitOfWork work, @Reference Audit audit,
       @Reference ProcedureService procedure, @Reference TenantDirectory directory,
-      PdfMeetingDocuments.Config config) {
-    this(work, audit, procedure, directory, config.calendar_uid_domain(), Clock.systemUTC());
-  }
-
-  JpaCalendarFeeds(UnitOfWork work, Audit audit, ProcedureService procedure,
-      TenantDirectory directory, String uidDomain, Clock clock) {
+      @Reference PlatformClock clock, PdfMeetingDocuments.Config config) {
     this.work = work;
     this.audit = audit;
     this.procedure = procedure;
     this.directory = directory;
-    this.calendar = new MeetingCalendar(uidDomain);
-    this.clock = clock;
+    this.calendar = new MeetingCalendar(config.calendar_uid_domain());
+    this.clock = clock.clock();
   }
 
   /** What the audit trail records of a new token: who and when, never the token. */

@@ -1,5 +1,6 @@
 package de.lenkwerk.documents.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.AppointmentRole;
@@ -66,24 +67,17 @@ public final class PdfMeetingDocuments implements MeetingDocuments {
   @Activate
   public PdfMeetingDocuments(@Reference ProcedureService procedure,
       @Reference CommitteeService committees, @Reference PersonService persons,
-      @Reference TenantDirectory directory, @Reference UnitOfWork work, Config config,
-      BundleContext context) {
-    this(procedure, committees, persons, directory, work, config.calendar_uid_domain(),
-        Clock.systemUTC(), new Logos(context));
-  }
-
-  PdfMeetingDocuments(ProcedureService procedure, CommitteeService committees,
-      PersonService persons, TenantDirectory directory, UnitOfWork work, String uidDomain,
-      Clock clock, Logos logos) {
+      @Reference TenantDirectory directory, @Reference UnitOfWork work,
+      @Reference PlatformClock clock, Config config, BundleContext context) {
     this.work = work;
-    this.logos = logos;
+    this.logos = new Logos(context);
     this.procedure = procedure;
     this.committees = committees;
     this.persons = persons;
     this.directory = directory;
     this.pdf = new PdfA();
-    this.calendar = new MeetingCalendar(uidDomain);
-    this.clock = clock;
+    this.calendar = new MeetingCalendar(config.calendar_uid_domain());
+    this.clock = clock.clock();
   }
 
   @Override

@@ -52,16 +52,11 @@ public final class Agenda implements AgendaService {
       @Reference CommitteeService committees, @Reference Audit audit,
       @Reference PlatformClock clock) {
     // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
-    this(work, directory, committees, audit, clock.clock());
-  }
-
-  Agenda(UnitOfWork work, TenantDirectory directory, CommitteeService committees, Audit audit,
-      Clock clock) {
     this.work = work;
     this.directory = directory;
     this.committees = committees;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   @Override

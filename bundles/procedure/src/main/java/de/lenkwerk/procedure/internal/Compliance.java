@@ -48,15 +48,10 @@ public final class Compliance implements ComplianceService {
       @Reference CommitteeService committees,
       @Reference PlatformClock clock) {
     // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
-    this(work, directory, committees, clock.clock());
-  }
-
-  Compliance(UnitOfWork work, TenantDirectory directory, CommitteeService committees,
-      Clock clock) {
     this.work = work;
     this.directory = directory;
     this.committees = committees;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   private LocalDate today() {

@@ -47,14 +47,10 @@ public final class FollowUps implements FollowUpService {
   public FollowUps(@Reference UnitOfWork work, @Reference TenantDirectory directory,
       @Reference Audit audit, @Reference PlatformClock clock) {
     // "overdue" is judged on the platform's day (the Kommunen's time zone)
-    this(work, directory, audit, clock.clock());
-  }
-
-  FollowUps(UnitOfWork work, TenantDirectory directory, Audit audit, Clock clock) {
     this.work = work;
     this.directory = directory;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   @Override

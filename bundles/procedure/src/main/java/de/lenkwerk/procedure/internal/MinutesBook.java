@@ -72,9 +72,10 @@ public final class MinutesBook implements MinutesService {
   private final AttendanceService attendances;
 
   // Optional and dynamic only to break the services' cycle (the mail bundle's dispatcher needs
-  // the procedure); a release without it is refused, so none goes unmailed.
+  // the procedure); a release without it is refused, so none goes unmailed. Package-private:
+  // unit tests bind it as DS does, after the constructor.
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-  private volatile MinutesDispatcher dispatcher;
+  volatile MinutesDispatcher dispatcher;
 
   @Activate
   public MinutesBook(@Reference UnitOfWork work, @Reference TenantDirectory directory,
@@ -82,18 +83,11 @@ public final class MinutesBook implements MinutesService {
       @Reference PlatformClock clock, @Reference MeetingService meetings,
       @Reference AttendanceService attendances) {
     // "today" is the platform's day (the Kommunen's time zone), the same the tenant directory uses
-    this(work, directory, committees, audit, clock.clock(), meetings, attendances, null);
-  }
-
-  MinutesBook(UnitOfWork work, TenantDirectory directory, CommitteeService committees,
-      Audit audit, Clock clock, MeetingService meetings, AttendanceService attendances,
-      MinutesDispatcher dispatcher) {
-    this.dispatcher = dispatcher;
     this.work = work;
     this.directory = directory;
     this.committees = committees;
     this.audit = audit;
-    this.clock = clock;
+    this.clock = clock.clock();
     this.meetings = meetings;
     this.attendances = attendances;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.DomainException.Kind;
 import de.lenkwerk.api.Scope;
@@ -52,7 +53,7 @@ class FollowUpsTest {
   private final TestDatabase.TestClock clock = new TestDatabase.TestClock(DAY);
   private final ProcedureService procedure = TestDatabase.procedure(clock, STEINFURT);
   private final FollowUps followUps = new FollowUps(TestDatabase.WORK,
-      TestDatabase.directory(STEINFURT), TestDatabase.AUDIT, clock);
+      TestDatabase.directory(STEINFURT), TestDatabase.AUDIT, () -> clock);
 
   private static DomainException refused(Kind kind, Runnable r) {
     DomainException e = assertThrows(DomainException.class, r::run);

@@ -1,5 +1,6 @@
 package de.lenkwerk.procedure.internal;
 
+import de.lenkwerk.api.PlatformClock;
 import de.lenkwerk.api.committee.Appointment;
 import de.lenkwerk.api.committee.Committee;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
 final class TestDatabase {
 
   static final LocalUnitOfWork WORK = LocalUnitOfWork.derby();
-  static final Audit AUDIT = new AuditChain(WORK);
+  static final Audit AUDIT = new AuditChain(WORK, Clock::systemUTC);
 
   private TestDatabase() {}
 
@@ -53,17 +54,21 @@ final class TestDatabase {
   }
 
   /** As above, releasing minutes with the dispatcher given ({@code null}: none available). */
-  static ProcedureService procedure(Clock clock, TenantDirectory directory,
+  static ProcedureService procedure(Clock testClock, TenantDirectory directory,
       MinutesDispatcher mailing, RulesOfProcedure... rules) {
+    // the platform's clock service, as DS hands it to the components, on the test's clock
+    PlatformClock clock = () -> testClock;
     CommitteeService committees = committees(rules);
     Meetings meetings = new Meetings(WORK, directory, AUDIT);
     Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
+    MinutesBook minutes = new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings,
+        attendances);
+    minutes.dispatcher = mailing;
     return new Procedure(meetings,
         new Agenda(WORK, directory, committees, AUDIT, clock),
         attendances,
         new Decisions(WORK, directory, committees, AUDIT, clock),
-        new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings, attendances,
-            mailing),
+        minutes,
         new Compliance(WORK, directory, committees, clock));
   }
 

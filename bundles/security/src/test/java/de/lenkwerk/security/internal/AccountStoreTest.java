@@ -13,6 +13,7 @@ import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.audit.internal.AuditChain;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import java.lang.annotation.Annotation;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ class AccountStoreTest {
     bcrypt = new CountedBcrypt(new SpringSecurityCryptoEncryptionService()
         .createEncryption(Map.of("algorithm", "bcrypt")));
     // the tenant and person services are only asked for users of a tenant; these are platform admins
-    store = new AccountStore(db, bcrypt, "{CRYPT}", "{CRYPT}", new AuditChain(db), null, null,
+    store = new AccountStore(db, bcrypt, "{CRYPT}", "{CRYPT}", new AuditChain(db, Clock::systemUTC), null, null,
         config(PASSWORD));
   }
 

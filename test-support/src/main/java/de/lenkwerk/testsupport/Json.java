@@ -1,4 +1,4 @@
-package de.lenkwerk.benchmarks;
+package de.lenkwerk.testsupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON for the suite with Jackson (on the class path already): objects to maps, arrays to lists. */
-final class Json {
+public final class Json {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
-  static Map<String, Object> object(String text) {
+  public static Map<String, Object> object(String text) {
     return read(text, new TypeReference<Map<String, Object>>() {});
   }
 
-  static List<Object> array(String text) {
+  public static List<Object> array(String text) {
     return read(text, new TypeReference<List<Object>>() {});
   }
 
   /** A string as a JSON string literal, for building request bodies. */
-  static String quote(String s) {
+  public static String quote(String s) {
     try {
       return MAPPER.writeValueAsString(s);
     } catch (JsonProcessingException e) {

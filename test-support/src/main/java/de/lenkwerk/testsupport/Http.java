@@ -1,4 +1,4 @@
-package de.lenkwerk.itests;
+package de.lenkwerk.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,24 +21,26 @@ import java.util.function.Function;
  * for every {@code /tenants/{t}/...} path the credentials of a tenant admin of {@code t} (created
  * on first use by the platform admin) and the platform admin's elsewhere.
  */
-final class Http {
+public final class Http {
 
-  static final ObjectMapper JSON = new ObjectMapper();
-  /** The platform administrator created at first start (see LenkwerkContainer). */
-  static final String ADMIN = "admin";
+  public static final ObjectMapper JSON = Json.MAPPER;
+  /** The platform administrator created at first start. */
+  public static final String ADMIN = "admin";
+  /** The platform admin's first password as a system property (the equivalent of LENKWERK_ADMIN_PASSWORD). */
+  public static final String ADMIN_PASSWORD_PROPERTY = "lenkwerk.admin.password";
   /** Passwords of the users the tests create. */
-  static final String PASSWORD = "itest-Passwort-123";
+  public static final String PASSWORD = "itest-Passwort-123";
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final Function<String, String> authorization;
 
-  Http() {
+  public Http() {
     this(containerBase(), path -> null);
   }
 
   /** An anonymous client of the API at the given base, e.g. {@code http://127.0.0.1:8181/api/v1}. */
-  Http(String base) {
+  public Http(String base) {
     this(base, path -> null);
   }
 
@@ -52,32 +54,28 @@ final class Http {
   }
 
   /** A client that always authenticates as this user. */
-  static Http as(String user, String password) {
+  public static Http as(String user, String password) {
     return at(containerBase(), user, password);
   }
 
   /** A client of the API at the given base that always authenticates as this user. */
-  static Http at(String base, String user, String password) {
+  public static Http at(String base, String user, String password) {
     String header = basic(user, password);
     return new Http(base, path -> header);
   }
 
   /** A client that authenticates as the platform administrator. */
-  static Http admin() {
-    return as(ADMIN, System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
+  public static Http admin() {
+    return as(ADMIN, System.getProperty(ADMIN_PASSWORD_PROPERTY));
   }
 
   /** A client that acts as each tenant's admin on its paths and as the platform admin elsewhere. */
-  static Http tenantAdmins() {
-    return tenantAdminsAt(containerBase(), System.getProperty(LenkwerkContainer.ADMIN_PASSWORD_PROPERTY));
+  public static Http tenantAdmins() {
+    return tenantAdminsAt(containerBase(), System.getProperty(ADMIN_PASSWORD_PROPERTY));
   }
 
-  /**
-   * The same for the instance at {@code base}, whose platform admin has {@code adminPassword}. A
-   * tenant id the platform refuses a user for (a malformed one) is called without credentials.
-   */
   /** The demo tenant whose admin calls paths of tenants that have no admin. */
-  static final String FALLBACK_TENANT = "kreis-kleve";
+  public static final String FALLBACK_TENANT = "kreis-kleve";
 
   /** Tenant ids as the platform accepts them (for the fallback above only). */
   private static final class TenantIds {
@@ -86,7 +84,11 @@ final class Http {
     }
   }
 
-  static Http tenantAdminsAt(String base, String adminPassword) {
+  /**
+   * The same for the instance at {@code base}, whose platform admin has {@code adminPassword}. A
+   * tenant id the platform refuses a user for (a malformed one) is called without credentials.
+   */
+  public static Http tenantAdminsAt(String base, String adminPassword) {
     Http admin = at(base, ADMIN, adminPassword);
     Map<String, String> headers = new ConcurrentHashMap<>();
     String adminHeader = basic(ADMIN, adminPassword);
@@ -101,13 +103,13 @@ final class Http {
       String tenant = rest.substring(0, end);
       String header = headers.get(tenant);
       if (header == null) {
-        String user = "itest-ga-" + tenant;
+        String user = tenantAdmin(tenant);
         // a tenant that does not exist (yet) gets no user: call it as another Kommune's admin,
         // which sees exactly what it would for an unknown tenant (404), and try again next time
         if (!admin.createUser(user, tenant, "tenant-admin")) {
           return TenantIds.valid(tenant) && !tenant.equals(FALLBACK_TENANT)
-              && admin.createUser("itest-ga-" + FALLBACK_TENANT, FALLBACK_TENANT, "tenant-admin")
-              ? basic("itest-ga-" + FALLBACK_TENANT, PASSWORD) : null;
+              && admin.createUser(tenantAdmin(FALLBACK_TENANT), FALLBACK_TENANT, "tenant-admin")
+              ? basic(tenantAdmin(FALLBACK_TENANT), PASSWORD) : null;
         }
         header = basic(user, PASSWORD);
         headers.put(tenant, header);
@@ -116,11 +118,24 @@ final class Http {
     });
   }
 
+  /** The login of the tenant admin {@link #tenantAdmins} creates for a tenant (password {@link #PASSWORD}). */
+  public static String tenantAdmin(String tenant) {
+    return "itest-ga-" + tenant;
+  }
+
+  /**
+   * The Authorization header this client sends on {@code path} (null: none), for callers that
+   * build their own requests (the benchmarks time raw ones).
+   */
+  public String authorization(String path) {
+    return authorization.apply(path);
+  }
+
   /**
    * Creates a user with {@link #PASSWORD} (an existing one is fine) and says whether it exists
    * now; retries while the realm starts, gives up at once when the platform refuses the user.
    */
-  boolean createUser(String user, String tenant, String... roles) {
+  public boolean createUser(String user, String tenant, String... roles) {
     StringBuilder list = new StringBuilder();
     for (String role : roles) {
       list.append(list.length() == 0 ? "" : ",").append('"').append(role).append('"');
@@ -147,24 +162,24 @@ final class Http {
     throw new AssertionError("cannot create user " + user + ": " + reply);
   }
 
-  static String basic(String user, String password) {
+  public static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A response with its status, its content type and its body parsed as JSON (or null). */
-  record Reply(int status, String contentType, String text, String challenge, Map<String, List<String>> headers) {
+  public record Reply(int status, String contentType, String text, String challenge, Map<String, List<String>> headers) {
 
-    Reply(int status, String contentType, String text) {
+    public Reply(int status, String contentType, String text) {
       this(status, contentType, text, null, Map.of());
     }
 
     /** The first value of a response header (case-insensitive name), or null. */
-    String header(String name) {
+    public String header(String name) {
       return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
           .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return text == null || text.isEmpty() ? null : JSON.readTree(text);
       } catch (IOException e) {
@@ -178,12 +193,12 @@ final class Http {
     }
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send(path, HttpRequest.newBuilder(uri(path)).GET());
   }
 
   /** The answer, or null when nothing listens. */
-  Reply getOrNull(String path) {
+  public Reply getOrNull(String path) {
     try {
       return get(path);
     } catch (IllegalStateException e) {
@@ -191,28 +206,28 @@ final class Http {
     }
   }
 
-  Reply post(String path, String json) {
+  public Reply post(String path, String json) {
     return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Reply put(String path, String json) {
+  public Reply put(String path, String json) {
     return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Reply delete(String path) {
+  public Reply delete(String path) {
     return send(path, HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
   /** PUT of a binary body, e.g. a bundle (application/java-archive). */
-  Reply putBytes(String path, byte[] body, String contentType) {
+  public Reply putBytes(String path, byte[] body, String contentType) {
     return send(path, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
         .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** Any method with a JSON body (or none when null). */
-  Reply send(String method, String path, String json) {
+  public Reply send(String method, String path, String json) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
     if (json == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -226,7 +241,7 @@ final class Http {
    * Any request, as raw as a client may send it: {@code rawPath} is appended to the base as given
    * (already percent-encoded), {@code contentType} and {@code body} may be null.
    */
-  Reply request(String method, String rawPath, String contentType, byte[] body) {
+  public Reply request(String method, String rawPath, String contentType, byte[] body) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(rawPath)).method(method,
         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
@@ -236,9 +251,9 @@ final class Http {
   }
 
   /** A binary answer, e.g. a PDF. */
-  record Binary(int status, String contentType, byte[] body) {
+  public record Binary(int status, String contentType, byte[] body) {
 
-    String text() {
+    public String text() {
       return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -250,7 +265,7 @@ final class Http {
   }
 
   /** GET with an Accept header, the answer as bytes. */
-  Binary getBytes(String path, String accept) {
+  public Binary getBytes(String path, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
     if (accept != null) {
       request.header("Accept", accept);
@@ -273,7 +288,7 @@ final class Http {
   }
 
   /** Polls the path until it answers the status, or fails after the timeout. */
-  Reply await(String path, int status, Duration timeout) throws InterruptedException {
+  public Reply await(String path, int status, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     Reply last = null;
     while (System.nanoTime() < end) {

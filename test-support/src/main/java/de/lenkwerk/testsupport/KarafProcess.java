@@ -1,4 +1,4 @@
-package de.lenkwerk.itests;
+package de.lenkwerk.testsupport;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,12 +18,15 @@ import java.util.concurrent.TimeUnit;
  * not through Pax Exam: for tests that must kill the JVM or restart it on the same data folder.
  * Each instance gets its own copy of the tar.gz, free loopback ports and its own KARAF_DATA.
  */
-final class KarafProcess implements AutoCloseable {
+public final class KarafProcess implements AutoCloseable {
 
-  final Path home;
-  final Path data;
-  final int httpPort = freePort();
-  final int sshPort = freePort();
+  /** The platform admin's first password, handed to bin/start (test and benchmark instances only). */
+  public static final String ADMIN_PASSWORD = "itest-Admin-Passwort-1";
+
+  public final Path home;
+  private Path data;
+  public final int httpPort = freePort();
+  public final int sshPort = freePort();
   private final int jmxRegistryPort = freePort();
   private final int jmxServerPort = freePort();
   /** More environment for bin/start, e.g. the SMTP server of a test. */
@@ -35,7 +38,7 @@ final class KarafProcess implements AutoCloseable {
   }
 
   /** Unpacks the distribution under {@code target/processes/<name>}, with a console user for bin/client. */
-  static KarafProcess unpack(String name) throws IOException, InterruptedException {
+  public static KarafProcess unpack(String name) throws IOException, InterruptedException {
     File tarGz = new File(System.getProperty("lenkwerk.distribution", ""));
     if (!tarGz.isFile()) {
       throw new IllegalStateException("distribution not built: " + tarGz);
@@ -51,31 +54,49 @@ final class KarafProcess implements AutoCloseable {
     Files.writeString(home.resolve("etc/users.properties"),
         "itest = itest,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
         StandardCharsets.ISO_8859_1);
-    return new KarafProcess(home, home.resolve("data-itest"));
+    KarafProcess process = new KarafProcess(home, home.resolve("data-itest"));
+    // the tests' instances are small; the benchmarks' keep the distribution's default
+    process.environment.put("JAVA_MAX_MEM", "512M");
+    return process;
   }
 
-  String base() {
+  /** An instance already unpacked at {@code home}, whose KARAF_DATA {@link #data(Path)} sets. */
+  public static KarafProcess at(Path home) {
+    return new KarafProcess(home, home.resolve("data"));
+  }
+
+  /** KARAF_DATA of the following starts (a benchmark gives each run its own). */
+  public KarafProcess data(Path data) {
+    this.data = data;
+    return this;
+  }
+
+  public Path data() {
+    return data;
+  }
+
+  public String base() {
     return "http://127.0.0.1:" + httpPort + "/api/v1";
   }
 
   /** A client acting as each tenant's admin (created on first use) and as the platform admin elsewhere. */
-  Http http() {
-    return Http.tenantAdminsAt(base(), LenkwerkContainer.ADMIN_PASSWORD);
+  public Http http() {
+    return Http.tenantAdminsAt(base(), ADMIN_PASSWORD);
   }
 
   /** Sets an environment variable for the following starts. */
-  KarafProcess env(String name, String value) {
+  public KarafProcess env(String name, String value) {
     environment.put(name, value);
     return this;
   }
 
-  void start() throws IOException, InterruptedException {
+  public void start() throws IOException, InterruptedException {
     Files.deleteIfExists(home.resolve("karaf.pid"));
     run(home, List.of("bin/start"), Duration.ofSeconds(60));
   }
 
   /** The JVM's process id from {@code karaf.pid}, waiting until the launcher wrote it. */
-  long pid() throws IOException, InterruptedException {
+  public long pid() throws IOException, InterruptedException {
     Path file = home.resolve("karaf.pid");
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < end) {
@@ -91,20 +112,20 @@ final class KarafProcess implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook, no Derby shutdown, no flush. */
-  void kill9() throws IOException, InterruptedException {
+  public void kill9() throws IOException, InterruptedException {
     long pid = pid();
     run(home, List.of("kill", "-9", Long.toString(pid)), Duration.ofSeconds(10));
     awaitExit(pid);
   }
 
-  void stop() throws IOException, InterruptedException {
+  public void stop() throws IOException, InterruptedException {
     long pid = pid();
     run(home, List.of("bin/stop"), Duration.ofSeconds(60));
     awaitExit(pid);
   }
 
   /** Runs a console command through {@code bin/client} (SSH on loopback) and returns its output. */
-  String console(String command) throws IOException, InterruptedException {
+  public String console(String command) throws IOException, InterruptedException {
     return run(home, List.of("bin/client", "-a", Integer.toString(sshPort), "-h", "127.0.0.1",
         "-u", "itest", "-p", "itest", "-r", "10", "-d", "2", command), Duration.ofSeconds(120));
   }
@@ -114,7 +135,7 @@ final class KarafProcess implements AutoCloseable {
     if (handle.isEmpty()) {
       return;
     }
-    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (handle.get().isAlive() && System.nanoTime() < end) {
       Thread.sleep(100);
     }
@@ -122,6 +143,11 @@ final class KarafProcess implements AutoCloseable {
       handle.get().destroyForcibly();
       throw new IllegalStateException("Karaf " + pid + " did not stop");
     }
+  }
+
+  /** Runs a command in the instance's folder with its environment (ports, KARAF_DATA), e.g. jcmd. */
+  public String run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+    return run(home, command, timeout);
   }
 
   private String run(Path dir, List<String> command, Duration timeout)
@@ -133,8 +159,7 @@ final class KarafProcess implements AutoCloseable {
         "LENKWERK_SSH_PORT", Integer.toString(sshPort),
         "LENKWERK_JMX_REGISTRY_PORT", Integer.toString(jmxRegistryPort),
         "LENKWERK_JMX_SERVER_PORT", Integer.toString(jmxServerPort),
-        "JAVA_MAX_MEM", "512M",
-        "LENKWERK_ADMIN_PASSWORD", LenkwerkContainer.ADMIN_PASSWORD));
+        "LENKWERK_ADMIN_PASSWORD", ADMIN_PASSWORD));
     return exec(dir, command, timeout, env);
   }
 
@@ -175,7 +200,7 @@ final class KarafProcess implements AutoCloseable {
     }
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
