@@ -96,6 +96,11 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
    */
   private final Map<String, CompletableFuture<Login>> checking = new ConcurrentHashMap<>();
   private final byte[] cacheKey = new byte[32];
+  /**
+   * One keyed HMAC per request thread: looking the algorithm up and keying it on every request
+   * was a visible part of a read's own work.
+   */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
 
   /** The password check with the throttle shared with the web login. */
   private final Logins checks;
@@ -225,10 +230,15 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
   }
 
   private String cacheKey(String user, String password) {
+    Mac mac = macs.get(); // doFinal resets it for the next request of this thread
+    return Base64.getEncoder().encodeToString(mac.doFinal((user + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Mac mac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(cacheKey, "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal((user + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
