@@ -73,6 +73,17 @@ final class CompositionCheck {
    */
   static Committee committee(RulesOfProcedure rules, String rulesVersion, LocalDate on,
       List<Appointment> appointments, LongFunction<String> personName, ChairTerm term) {
+    return committee(rules, rulesVersion, on, appointments, personName, term, true);
+  }
+
+  /**
+   * The committee as {@link #committee(RulesOfProcedure, String, LocalDate, List, LongFunction,
+   * ChairTerm)}; without {@code findings} its compliance is null: a write that needs only who
+   * holds which seat (a decision) does not build the findings' texts to throw them away.
+   */
+  static Committee committee(RulesOfProcedure rules, String rulesVersion, LocalDate on,
+      List<Appointment> appointments, LongFunction<String> personName, ChairTerm term,
+      boolean findings) {
     List<Appointment> active = appointments.stream().filter(a -> a.activeOn(on)).toList();
     Map<String, SeatComposition> seats = new LinkedHashMap<>();
     for (Seat seat : rules.composition().seats()) {
@@ -103,14 +114,18 @@ final class CompositionCheck {
       }
     }
 
-    List<Finding> findings = new ArrayList<>();
-    seatFindings(rules, seats, on, findings);
-    chairFindings(chairRules, chair, deputyChair, findings);
-    requirementFindings(rules, seats, findings);
-    validityFindings(rules.validity(), on, findings);
-    orphanFindings(rules, active, findings);
+    if (!findings) {
+      return new Committee(on, rulesVersion, chair, deputyChair, List.copyOf(seats.values()),
+          null);
+    }
+    List<Finding> found = new ArrayList<>();
+    seatFindings(rules, seats, on, found);
+    chairFindings(chairRules, chair, deputyChair, found);
+    requirementFindings(rules, seats, found);
+    validityFindings(rules.validity(), on, found);
+    orphanFindings(rules, active, found);
     return new Committee(on, rulesVersion, chair, deputyChair, List.copyOf(seats.values()),
-        Compliance.of(findings));
+        Compliance.of(found));
   }
 
   private static ChairHolder recorded(ChairRules.Holder holder, long person, String name) {

@@ -11,6 +11,7 @@ import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.audit.Audit;
 import de.lenkwerk.audit.internal.AuditChain;
 import de.lenkwerk.persistence.testing.FixedTenantDirectory;
+import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,16 +41,22 @@ final class TestDatabase {
 
   /** The procedure's parts over the test database, on the test's clock. */
   static ProcedureService procedure(Clock clock, RulesOfProcedure... rules) {
+    return procedure(WORK, AUDIT, clock, rules);
+  }
+
+  /** The procedure's parts over another database (e.g. one that counts its statements). */
+  static ProcedureService procedure(UnitOfWork work, Audit audit, Clock clock,
+      RulesOfProcedure... rules) {
     TenantDirectory directory = directory(rules);
     CommitteeService committees = committees(rules);
-    Meetings meetings = new Meetings(WORK, directory, AUDIT);
-    Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
+    Meetings meetings = new Meetings(work, directory, audit);
+    Attendances attendances = new Attendances(work, directory, committees, audit, clock);
     return new Procedure(meetings,
-        new Agenda(WORK, directory, committees, AUDIT, clock),
+        new Agenda(work, directory, committees, audit, clock),
         attendances,
-        new Decisions(WORK, directory, committees, AUDIT, clock),
-        new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings, attendances),
-        new Compliance(WORK, directory, committees, clock));
+        new Decisions(work, directory, committees, audit, clock),
+        new MinutesBook(work, directory, committees, audit, clock, meetings, attendances),
+        new Compliance(work, directory, committees, clock));
   }
 
   /** The committee of each tenant fully appointed on every day (see {@link SeedRules#committee}). */
