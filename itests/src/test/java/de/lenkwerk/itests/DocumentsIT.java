@@ -1,6 +1,7 @@
 package de.lenkwerk.itests;
 
 import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.KarafProcess;
 import static de.lenkwerk.testsupport.Replies.created;
 import static de.lenkwerk.testsupport.Replies.quote;
 import static org.junit.Assert.assertEquals;

@@ -83,6 +83,18 @@ public interface MeetingRepository {
   Map<Long, Decision> decisions(long meeting);
 
   /**
+   * The agenda items of these meetings by meeting (every meeting asked for is a key), each list
+   * as {@link #items(long)}: a fixed number of statements however many meetings are asked for.
+   */
+  Map<Long, List<StoredItem>> items(java.util.Collection<Long> meetings);
+
+  /** The current attendance of these meetings by meeting, each as {@link #attendance(long)}. */
+  Map<Long, Attendees> attendance(java.util.Collection<Long> meetings);
+
+  /** The decisions of these meetings by meeting, each map as {@link #decisions(long)}. */
+  Map<Long, Map<Long, Decision>> decisions(java.util.Collection<Long> meetings);
+
+  /**
    * Stores the decision on its item with its snapshot (representation and quorum) and marks the
    * item decided; returns it with its votes. Nothing of it is ever updated.
    */

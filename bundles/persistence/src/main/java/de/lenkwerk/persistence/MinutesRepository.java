@@ -4,6 +4,7 @@ import de.lenkwerk.api.procedure.MinutesApproval;
 import de.lenkwerk.api.procedure.MinutesVersion;
 import de.lenkwerk.api.procedure.Objection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -27,6 +28,18 @@ public interface MinutesRepository {
 
   /** The objections to the meeting's minutes, by day received. */
   List<Objection> objections(long meeting);
+
+  /**
+   * The minutes of these meetings by meeting (meetings without minutes are no key): a fixed
+   * number of statements however many meetings are asked for.
+   */
+  Map<Long, StoredMinutes> find(java.util.Collection<Long> meetings);
+
+  /**
+   * The objections to these meetings' minutes by meeting (every meeting a key), each list as
+   * {@link #objections(long)}.
+   */
+  Map<Long, List<Objection>> objections(java.util.Collection<Long> meetings);
 
   /** Stores an objection (its id is ignored) and returns it with its id. */
   Objection addObjection(long meeting, Objection objection);

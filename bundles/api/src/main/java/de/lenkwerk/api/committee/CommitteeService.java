@@ -3,6 +3,7 @@ package de.lenkwerk.api.committee;
 import java.time.LocalDate;
 import java.util.List;
 import de.lenkwerk.api.Scope;
+import de.lenkwerk.api.tenant.Tenant;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -35,4 +36,15 @@ public interface CommitteeService {
 
   /** The committee on the day, with chair, seats and compliance findings. */
   Committee committee(Scope scope, LocalDate on);
+
+  /**
+   * The committee on the day as {@link #committee(Scope, LocalDate)}, under the tenant as the
+   * caller already resolved it for that day ({@code TenantDirectory.servingOn}), and without its
+   * compliance findings: {@link Committee#compliance()} is null. For work that needs only who
+   * holds which seat and the chair (a decision), so that the tenant is resolved once and no
+   * findings are built to be thrown away. Inside a running unit of work it joins it.
+   */
+  default Committee composition(Scope scope, LocalDate on, Tenant served) {
+    return committee(scope, on);
+  }
 }

@@ -3,7 +3,7 @@
  * seats, and the composition on a given date. Implemented by the core.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package de.lenkwerk.api.committee;
 
 import org.osgi.annotation.bundle.Export;

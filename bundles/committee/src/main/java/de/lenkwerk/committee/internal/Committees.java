@@ -165,6 +165,21 @@ public final class Committees implements CommitteeService, CompositionChanges {
     }
     // the committee of a day is checked against the rules in force on that day
     Tenant served = directory.servingOn(scope.tenant(), on);
+    return committee(scope, on, served, true);
+  }
+
+  @Override
+  public Committee composition(Scope scope, LocalDate on, Tenant served) {
+    if (on == null || served == null) {
+      throw new IllegalArgumentException("the composition needs its day and the tenant served");
+    }
+    if (!served.id().equals(scope.tenant())) {
+      throw new IllegalArgumentException("the tenant served is not the scope's");
+    }
+    return committee(scope, on, served, false);
+  }
+
+  private Committee committee(Scope scope, LocalDate on, Tenant served, boolean findings) {
     return work.read(scope, tx -> {
       List<Appointment> active = tx.appointments().activeOn(on);
       StoredChairTerm running = ChairTerms.running(tx.chairTerms().terms(), on);
@@ -179,7 +194,7 @@ public final class Committees implements CommitteeService, CompositionChanges {
       }
       Map<Long, String> names = tx.persons().names(persons.stream().distinct().toList());
       return CompositionCheck.committee(layout(served), served.rulesVersion(), on, active,
-          names::get, running == null ? null : ChairTerms.named(running, names));
+          names::get, running == null ? null : ChairTerms.named(running, names), findings);
     });
   }
 

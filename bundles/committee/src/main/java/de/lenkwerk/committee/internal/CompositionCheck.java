@@ -73,12 +73,17 @@ final class CompositionCheck {
    */
   static Committee committee(RulesOfProcedure rules, String rulesVersion, LocalDate on,
       List<Appointment> appointments, LongFunction<String> personName, ChairTerm term) {
-    return committee(SeatLayout.of(rules), rulesVersion, on, appointments, personName, term);
+    return committee(SeatLayout.of(rules), rulesVersion, on, appointments, personName, term, true);
   }
 
-  /** As above, with the layout of the rules (one per rules version, see {@link SeatLayout}). */
+  /**
+   * As above, with the layout of the rules (one per rules version, see {@link SeatLayout}); without
+   * {@code findings} its compliance is null: a write that needs only who holds which seat (a
+   * decision) does not build the findings' texts to throw them away.
+   */
   static Committee committee(SeatLayout layout, String rulesVersion, LocalDate on,
-      List<Appointment> appointments, LongFunction<String> personName, ChairTerm term) {
+      List<Appointment> appointments, LongFunction<String> personName, ChairTerm term,
+      boolean findings) {
     RulesOfProcedure rules = layout.rules;
     List<Appointment> active = appointments.stream().filter(a -> a.activeOn(on)).toList();
     Map<String, List<Appointment>> bySeat = new java.util.HashMap<>();
@@ -115,14 +120,18 @@ final class CompositionCheck {
       }
     }
 
-    List<Finding> findings = new ArrayList<>();
-    seatFindings(rules, seats, on, findings);
-    chairFindings(chairRules, chair, deputyChair, findings);
-    requirementFindings(layout, seats, findings);
-    validityFindings(rules.validity(), on, findings);
-    orphanFindings(layout, active, findings);
+    if (!findings) {
+      return new Committee(on, rulesVersion, chair, deputyChair, List.copyOf(seats.values()),
+          null);
+    }
+    List<Finding> found = new ArrayList<>();
+    seatFindings(rules, seats, on, found);
+    chairFindings(chairRules, chair, deputyChair, found);
+    requirementFindings(layout, seats, found);
+    validityFindings(rules.validity(), on, found);
+    orphanFindings(layout, active, found);
     return new Committee(on, rulesVersion, chair, deputyChair, List.copyOf(seats.values()),
-        Compliance.of(findings));
+        Compliance.of(found));
   }
 
   private static ChairHolder recorded(ChairRules.Holder holder, long person, String name) {

@@ -34,6 +34,7 @@ import de.lenkwerk.spi.VoteContext.Vote;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -378,6 +379,94 @@ final class JpaMeetings implements MeetingRepository {
     return result;
   }
 
+  // ---- many meetings at once (the year list, the compliance report) ------------------------
+
+  @Override
+  public Map<Long, List<StoredItem>> items(Collection<Long> meetings) {
+    Map<Long, List<StoredItem>> result = keyed(meetings);
+    for (AgendaItemEntity i : InLists.query(meetings, ids -> em.createQuery(
+            "SELECT i FROM AgendaItemEntity i WHERE i.meetingId IN :ids ORDER BY i.id",
+            AgendaItemEntity.class).setParameter("ids", ids).getResultList())) {
+      result.get(i.getMeetingId()).add(toItem(i));
+    }
+    return frozen(result);
+  }
+
+  @Override
+  public Map<Long, Attendees> attendance(Collection<Long> meetings) {
+    // the latest revision of each, as currentRevision: records, and rows from before schema 1.5
+    Map<Long, Integer> revisions = new HashMap<>();
+    for (String entity : List.of("AttendanceRecordEntity", "AttendanceEntity")) {
+      for (Object[] r : InLists.query(meetings, ids -> em.createQuery("SELECT r.meetingId, "
+              + "MAX(r.revision) FROM " + entity + " r WHERE r.meetingId IN :ids "
+              + "GROUP BY r.meetingId", Object[].class).setParameter("ids", ids).getResultList())) {
+        revisions.merge(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), Math::max);
+      }
+    }
+    Map<Long, List<AttendanceEntity>> rows = new HashMap<>();
+    for (AttendanceEntity a : InLists.query(revisions.keySet(), ids -> em.createQuery(
+            "SELECT a FROM AttendanceEntity a WHERE a.meetingId IN :ids "
+                + "ORDER BY a.meetingId, a.listIndex", AttendanceEntity.class)
+        .setParameter("ids", ids).getResultList())) {
+      if (a.getRevision() == revisions.get(a.getMeetingId())) {
+        rows.computeIfAbsent(a.getMeetingId(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    Map<Long, Attendees> result = new HashMap<>();
+    for (Long meeting : meetings) {
+      int revision = revisions.getOrDefault(meeting, 0);
+      result.put(meeting, revision == 0 ? new Attendees(List.of(), List.of(), 0)
+          : toAttendees(rows.getOrDefault(meeting, List.of()), revision));
+    }
+    return result;
+  }
+
+  @Override
+  public Map<Long, Map<Long, Decision>> decisions(Collection<Long> meetings) {
+    List<DecisionEntity> decisions = InLists.query(meetings, ids -> em.createQuery(
+            "SELECT d FROM DecisionEntity d WHERE d.meetingId IN :ids", DecisionEntity.class)
+        .setParameter("ids", ids).getResultList());
+    Map<Long, Map<Long, Decision>> result = new HashMap<>();
+    meetings.forEach(m -> result.put(m, new HashMap<>()));
+    if (decisions.isEmpty()) {
+      return result;
+    }
+    List<Long> ids = decisions.stream().map(DecisionEntity::getId).toList();
+    Map<Long, List<VoteEntity>> votes = InLists.query(ids, chunk -> em.createQuery(
+            "SELECT v FROM VoteEntity v WHERE v.decisionId IN :ids ORDER BY v.id", VoteEntity.class)
+        .setParameter("ids", chunk).getResultList()).stream()
+        .collect(Collectors.groupingBy(VoteEntity::getDecisionId));
+    Map<Long, List<DecisionSeatEntity>> seats = InLists.query(ids, chunk -> em.createQuery(
+            "SELECT s FROM DecisionSeatEntity s WHERE s.decisionId IN :ids ORDER BY s.listIndex",
+            DecisionSeatEntity.class)
+        .setParameter("ids", chunk).getResultList()).stream()
+        .collect(Collectors.groupingBy(DecisionSeatEntity::getDecisionId));
+    Map<Long, List<DecisionCorrectionEntity>> corrections = InLists.query(
+            decisions.stream().map(DecisionEntity::getMeetingId).toList(),
+            chunk -> em.createQuery("SELECT c FROM DecisionCorrectionEntity c "
+                    + "WHERE c.meetingId IN :ids ORDER BY c.id", DecisionCorrectionEntity.class)
+                .setParameter("ids", chunk).getResultList()).stream()
+        .collect(Collectors.groupingBy(DecisionCorrectionEntity::getDecisionId));
+    for (DecisionEntity d : decisions) {
+      result.get(d.getMeetingId()).put(d.getItemId(), toDecision(d,
+          votes.getOrDefault(d.getId(), List.of()), seats.getOrDefault(d.getId(), List.of()),
+          corrections.getOrDefault(d.getId(), List.of())));
+    }
+    return result;
+  }
+
+  private static <T> Map<Long, List<T>> keyed(Collection<Long> meetings) {
+    Map<Long, List<T>> result = new HashMap<>();
+    meetings.forEach(m -> result.put(m, new ArrayList<>()));
+    return result;
+  }
+
+  private static <T> Map<Long, List<T>> frozen(Map<Long, List<T>> lists) {
+    Map<Long, List<T>> result = new HashMap<>();
+    lists.forEach((k, v) -> result.put(k, List.copyOf(v)));
+    return result;
+  }
+
   private List<DecisionCorrectionEntity> corrections(long meeting) {
     return em.createQuery("SELECT c FROM DecisionCorrectionEntity c WHERE c.meetingId = :meeting "
             + "ORDER BY c.id", DecisionCorrectionEntity.class)
@@ -455,8 +544,9 @@ final class JpaMeetings implements MeetingRepository {
     List<VoteEntity> stored = new ArrayList<>();
     List<DecisionSeatEntity> snapshot = new ArrayList<>();
     try {
+      // no flush of its own: the id is assigned on persist, and the decision, its seats and its
+      // votes go in one flush (a batch per table); the unique decision per item refuses there
       em.persist(d);
-      em.flush();
       int index = 0;
       for (Representation r : decision.representation()) {
         DecisionSeatEntity se = new DecisionSeatEntity();

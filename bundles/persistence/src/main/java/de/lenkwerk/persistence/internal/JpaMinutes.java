@@ -11,7 +11,11 @@ import de.lenkwerk.persistence.internal.entity.MinutesApprovalEntity;
 import de.lenkwerk.persistence.internal.entity.MinutesEntity;
 import de.lenkwerk.persistence.internal.entity.MinutesVersionEntity;
 import de.lenkwerk.persistence.internal.entity.ObjectionEntity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -76,6 +80,31 @@ final class JpaMinutes implements MinutesRepository {
             + "ORDER BY o.receivedOn, o.id", ObjectionEntity.class)
         .setParameter("meeting", meeting).getResultList().stream()
         .map(JpaMinutes::toObjection).toList();
+  }
+
+  @Override
+  public Map<Long, StoredMinutes> find(Collection<Long> meetings) {
+    Map<Long, StoredMinutes> result = new HashMap<>();
+    for (MinutesEntity n : InLists.query(meetings, ids -> em.createQuery(
+            "SELECT n FROM MinutesEntity n WHERE n.meetingId IN :ids", MinutesEntity.class)
+        .setParameter("ids", ids).getResultList())) {
+      result.put(n.getMeetingId(), toMinutes(n));
+    }
+    return result;
+  }
+
+  @Override
+  public Map<Long, List<Objection>> objections(Collection<Long> meetings) {
+    Map<Long, List<Objection>> result = new HashMap<>();
+    meetings.forEach(m -> result.put(m, new ArrayList<>()));
+    for (ObjectionEntity o : InLists.query(meetings, ids -> em.createQuery(
+            "SELECT o FROM ObjectionEntity o WHERE o.meetingId IN :ids "
+                + "ORDER BY o.receivedOn, o.id", ObjectionEntity.class)
+        .setParameter("ids", ids).getResultList())) {
+      result.get(o.getMeetingId()).add(toObjection(o));
+    }
+    result.replaceAll((k, v) -> List.copyOf(v));
+    return result;
   }
 
   @Override

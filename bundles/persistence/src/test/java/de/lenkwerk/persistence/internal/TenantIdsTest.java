@@ -35,7 +35,7 @@ class TenantIdsTest {
     try (LocalUnitOfWork db = LocalUnitOfWork.derby()) {
       List<Long> kleve = new ArrayList<>();
       List<Long> rheine = new ArrayList<>();
-      // more than one block (50) each, alternating write by write
+      // alternating write by write (blocks crossed: see the tests with small blocks below)
       for (int i = 0; i < 120; i++) {
         kleve.add(create(db, KLEVE, "Kleve " + i));
         rheine.add(create(db, RHEINE, "Rheine " + i));

@@ -46,6 +46,16 @@ public final class LocalUnitOfWork implements UnitOfWork, AutoCloseable {
     return new LocalUnitOfWork(new DriverDataSource(url, null, null));
   }
 
+  /**
+   * A new, empty in-memory database whose connections count their statements (for tests that
+   * bound the statements of an operation): read the counts from {@link #dataSource()}.
+   */
+  public static LocalUnitOfWork counting() {
+    String url = "jdbc:derby:memory:lenkwerk-unit-" + DATABASES.incrementAndGet() + "-"
+        + System.nanoTime() + ";create=true";
+    return new LocalUnitOfWork(new CountingDataSource(new DriverDataSource(url, null, null)));
+  }
+
   /** The database, for tests that read it beside the unit of work. */
   public DataSource dataSource() {
     return dataSource;

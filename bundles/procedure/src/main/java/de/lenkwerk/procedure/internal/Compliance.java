@@ -15,10 +15,12 @@ import de.lenkwerk.api.procedure.FollowUp;
 import de.lenkwerk.api.procedure.ComplianceService;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.MinutesStatus;
+import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.tenant.TenantDirectory;
+import de.lenkwerk.persistence.Attendees;
 import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredMinutes;
 import de.lenkwerk.persistence.UnitOfWork;
@@ -26,7 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,20 +75,31 @@ public final class Compliance implements ComplianceService {
     record Held(LocalDate date, MinutesStatus minutes) {}
     List<LocalDate> scheduled = new ArrayList<>();
     // Only HELD meetings count (attendance recorded with someone present); cancelled ones never.
+    // the year's attendance, minutes and objections in one query each, not a few per meeting
     List<Held> held = work.read(scope, tx -> {
-      List<Held> result = new ArrayList<>();
-      for (StoredMeeting m : tx.meetings().between(LocalDate.of(year, 1, 1),
-          LocalDate.of(year, 12, 31))) {
-        MeetingStatus status = ProcedureRecords.status(tx, m);
+      List<StoredMeeting> meetings = tx.meetings().between(LocalDate.of(year, 1, 1),
+          LocalDate.of(year, 12, 31));
+      Map<Long, Attendees> attendance = tx.meetings().attendance(
+          meetings.stream().filter(m -> !m.cancelled()).map(StoredMeeting::id).toList());
+      List<StoredMeeting> heldMeetings = new ArrayList<>();
+      for (StoredMeeting m : meetings) {
+        MeetingStatus status = ProcedureRecords.status(m, attendance.get(m.id()));
         if (status == MeetingStatus.PLANNED || status == MeetingStatus.INVITED) {
           scheduled.add(m.date());
         }
-        if (status != MeetingStatus.HELD) {
-          continue;
+        if (status == MeetingStatus.HELD) {
+          heldMeetings.add(m);
         }
-        Optional<StoredMinutes> minutes = tx.minutes().find(m.id());
-        result.add(new Held(m.date(), minutes.isEmpty() ? null
-            : state(rules, minutes.get(), tx.minutes().objections(m.id()), today).status()));
+      }
+      List<Long> ids = heldMeetings.stream().map(StoredMeeting::id).toList();
+      Map<Long, StoredMinutes> minutes = tx.minutes().find(ids);
+      Map<Long, List<Objection>> objections = tx.minutes().objections(
+          ids.stream().filter(minutes::containsKey).toList());
+      List<Held> result = new ArrayList<>();
+      for (StoredMeeting m : heldMeetings) {
+        StoredMinutes stored = minutes.get(m.id());
+        result.add(new Held(m.date(), stored == null ? null
+            : state(rules, stored, objections.get(m.id()), today).status()));
       }
       return result;
     });

@@ -69,9 +69,13 @@ public final class Decisions implements DecisionService {
       item(tx, meeting, item);
       return d;
     });
-    // decided under the version of the rules in force on the meeting's day, and recorded with it
+    // decided under the version of the rules in force on the meeting's day, and recorded with it;
+    // resolved once, outside any transaction (it may read the kept versions on a connection of
+    // its own)
     Tenant t = directory.servingOn(scope.tenant(), date);
-    Committee committee = committees.committee(scope, date);
+    // who holds which seat, without the compliance findings a decision does not record; read
+    // before the write so that it is not done while the write holds the tenant's audit head
+    Committee committee = committees.composition(scope, date, t);
     String chairSeat = committee.chair() == null ? null : committee.chair().seat();
     return work.write(scope, tx -> {
       StoredMeeting m = meeting(tx, meeting);

@@ -93,10 +93,10 @@ public final class Meetings implements MeetingService {
       throw DomainException.invalid("Das Jahr " + year + " ist nicht plausibel (erwartet z. B. "
           + "\"year=2025\").");
     }
-    return work.read(scope, tx -> tx.meetings().between(
-            year == null ? null : LocalDate.of(year, 1, 1),
-            year == null ? null : LocalDate.of(year, 12, 31)).stream()
-        .map(m -> meetingView(tx, t.rules(), m)).toList());
+    // the year's meetings with their rows in a fixed number of statements, not a few per meeting
+    return work.read(scope, tx -> ProcedureRecords.meetingViews(tx, t.rules(),
+        tx.meetings().between(year == null ? null : LocalDate.of(year, 1, 1),
+            year == null ? null : LocalDate.of(year, 12, 31))));
   }
 
   @Override

@@ -14,6 +14,7 @@ import de.lenkwerk.api.procedure.Objection;
 import de.lenkwerk.api.rules.MeetingRules;
 import de.lenkwerk.api.rules.MinutesRules;
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.persistence.Attendees;
 import de.lenkwerk.persistence.StoredItem;
 import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredMinutes;
@@ -56,6 +57,37 @@ final class ProcedureRecords {
   }
 
   /**
+   * The views of many meetings (a year's) as {@link #meetingView} gives each, read in a fixed
+   * number of statements however many meetings there are: items, attendance, decisions and the
+   * names of their snapshots' persons each in one query over all the meetings.
+   */
+  static List<Meeting> meetingViews(Transaction tx, RulesOfProcedure rules,
+      List<StoredMeeting> meetings) {
+    if (meetings.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = meetings.stream().map(StoredMeeting::id).toList();
+    Map<Long, List<StoredItem>> items = tx.meetings().items(ids);
+    Map<Long, Map<Long, Decision>> decisions = tx.meetings().decisions(ids);
+    Map<Long, Attendees> attendance = tx.meetings().attendance(
+        meetings.stream().filter(m -> !m.cancelled()).map(StoredMeeting::id).toList());
+    Map<Long, String> names = tx.persons().names(decisions.values().stream()
+        .flatMap(byItem -> byItem.values().stream())
+        .flatMap(d -> d.representation().stream())
+        .map(de.lenkwerk.api.procedure.Representation::person)
+        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+    List<Meeting> views = new ArrayList<>();
+    for (StoredMeeting m : meetings) {
+      Map<Long, Decision> named = new java.util.HashMap<>();
+      decisions.getOrDefault(m.id(), Map.of())
+          .forEach((item, d) -> named.put(item, withNames(d, names)));
+      views.add(toMeeting(rules, m, items.getOrDefault(m.id(), List.of()), named,
+          status(m, attendance.get(m.id()))));
+    }
+    return views;
+  }
+
+  /**
    * The decision with the names of the persons of its snapshot as they are stored now: the
    * snapshot keeps who represented a seat, the name is the person's (so an anonymised person is
    * shown as "gelöschte Person (Nr. …)").
@@ -64,9 +96,16 @@ final class ProcedureRecords {
     if (d == null || d.representation().isEmpty()) {
       return d;
     }
-    Map<Long, String> names = tx.persons().names(d.representation().stream()
+    return withNames(d, tx.persons().names(d.representation().stream()
         .map(de.lenkwerk.api.procedure.Representation::person)
-        .filter(java.util.Objects::nonNull).toList());
+        .filter(java.util.Objects::nonNull).toList()));
+  }
+
+  /** The decision with the names of its snapshot's persons from {@code names} (by person id). */
+  static Decision withNames(Decision d, Map<Long, String> names) {
+    if (d == null || d.representation().isEmpty()) {
+      return d;
+    }
     return d.withRepresentation(d.representation().stream().map(r -> r.person() == null ? r
         : new de.lenkwerk.api.procedure.Representation(r.seat(), r.institution(), r.voting(),
             r.by(), r.person(), names.getOrDefault(r.person(), r.name()), r.rank(), r.votes()))
@@ -81,7 +120,15 @@ final class ProcedureRecords {
     if (m.cancelled()) {
       return MeetingStatus.CANCELLED;
     }
-    if (!tx.meetings().attendance(m.id()).present().isEmpty()) {
+    return status(m, tx.meetings().attendance(m.id()));
+  }
+
+  /** The status as {@link #status(Transaction, StoredMeeting)}, from the meeting's attendance. */
+  static MeetingStatus status(StoredMeeting m, Attendees attendance) {
+    if (m.cancelled()) {
+      return MeetingStatus.CANCELLED;
+    }
+    if (!attendance.present().isEmpty()) {
       return MeetingStatus.HELD;
     }
     return m.invited() ? MeetingStatus.INVITED : MeetingStatus.PLANNED;

@@ -15,6 +15,7 @@ import de.lenkwerk.persistence.testing.FixedTenantDirectory;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.mail.Dispatch;
 import de.lenkwerk.api.mail.MinutesDispatcher;
+import de.lenkwerk.persistence.UnitOfWork;
 import de.lenkwerk.persistence.testing.LocalUnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,22 +55,33 @@ final class TestDatabase {
   }
 
   /** As above, releasing minutes with the dispatcher given ({@code null}: none available). */
-  static ProcedureService procedure(Clock testClock, TenantDirectory directory,
+  static ProcedureService procedure(Clock clock, TenantDirectory directory,
       MinutesDispatcher mailing, RulesOfProcedure... rules) {
+    return procedure(WORK, AUDIT, clock, directory, mailing, rules);
+  }
+
+  /** The procedure's parts over another database (e.g. one that counts its statements). */
+  static ProcedureService procedure(UnitOfWork work, Audit audit, Clock clock,
+      RulesOfProcedure... rules) {
+    return procedure(work, audit, clock, directory(rules), new Mailing(), rules);
+  }
+
+  private static ProcedureService procedure(UnitOfWork work, Audit audit, Clock testClock,
+      TenantDirectory directory, MinutesDispatcher mailing, RulesOfProcedure... rules) {
     // the platform's clock service, as DS hands it to the components, on the test's clock
     PlatformClock clock = () -> testClock;
     CommitteeService committees = committees(rules);
-    Meetings meetings = new Meetings(WORK, directory, AUDIT);
-    Attendances attendances = new Attendances(WORK, directory, committees, AUDIT, clock);
-    MinutesBook minutes = new MinutesBook(WORK, directory, committees, AUDIT, clock, meetings,
+    Meetings meetings = new Meetings(work, directory, audit);
+    Attendances attendances = new Attendances(work, directory, committees, audit, clock);
+    MinutesBook minutes = new MinutesBook(work, directory, committees, audit, clock, meetings,
         attendances);
     minutes.dispatcher = mailing;
     return new Procedure(meetings,
-        new Agenda(WORK, directory, committees, AUDIT, clock),
+        new Agenda(work, directory, committees, audit, clock),
         attendances,
-        new Decisions(WORK, directory, committees, AUDIT, clock),
+        new Decisions(work, directory, committees, audit, clock),
         minutes,
-        new Compliance(WORK, directory, committees, clock));
+        new Compliance(work, directory, committees, clock));
   }
 
   /** The committee of each tenant fully appointed on every day (see {@link SeedRules#committee}). */
