@@ -268,9 +268,10 @@ public final class Agenda implements AgendaService {
             + "\"items\"; jeder Punkt hat genau einen Platz.");
       }
     }
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
+    RulesOn rules = RulesOn.of(directory, scope.tenant());
     return work.write(scope, tx -> {
-      Meeting before = meetingView(tx, t.rules(), meeting(tx, meeting));
+      Meeting before = meetingView(tx, rules, meeting(tx, meeting));
       Map<Long, StoredItem> all = tx.meetings().items(meeting).stream()
           .collect(Collectors.toMap(StoredItem::id, Function.identity()));
       for (Long id : items) {
@@ -300,7 +301,7 @@ public final class Agenda implements AgendaService {
         tx.meetings().position(i.id(), index < 0 ? null : index + 1);
       }
       tx.meetings().touch(meeting);
-      Meeting after = meetingView(tx, t.rules(), meeting(tx, meeting));
+      Meeting after = meetingView(tx, rules, meeting(tx, meeting));
       audit.record(tx, "PUT /tenants/{tenant}/meetings/{id}/agenda",
           Procedures.target(scope, meeting, "agenda"), before, after);
       return after;

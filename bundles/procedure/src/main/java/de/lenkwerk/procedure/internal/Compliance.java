@@ -98,8 +98,10 @@ public final class Compliance implements ComplianceService {
       List<Held> result = new ArrayList<>();
       for (StoredMeeting m : heldMeetings) {
         StoredMinutes stored = minutes.get(m.id());
+        // the minutes follow the rules the meeting was held under
         result.add(new Held(m.date(), stored == null ? null
-            : state(rules, stored, objections.get(m.id()), today).status()));
+            : state(directory.servingOn(scope.tenant(), m.date()).rules(), stored,
+                objections.get(m.id()), today).status()));
       }
       return result;
     });

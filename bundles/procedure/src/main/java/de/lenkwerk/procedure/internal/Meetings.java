@@ -88,13 +88,14 @@ public final class Meetings implements MeetingService {
 
   @Override
   public List<Meeting> meetings(Scope scope, Integer year) {
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     if (year != null && (year < 2000 || year > 2999)) {
       throw DomainException.invalid("Das Jahr " + year + " ist nicht plausibel (erwartet z. B. "
           + "\"year=2025\").");
     }
     // the year's meetings with their rows in a fixed number of statements, not a few per meeting
-    return work.read(scope, tx -> ProcedureRecords.meetingViews(tx, t.rules(),
+    RulesOn rules = RulesOn.of(directory, scope.tenant());
+    return work.read(scope, tx -> ProcedureRecords.meetingViews(tx, rules,
         tx.meetings().between(year == null ? null : LocalDate.of(year, 1, 1),
             year == null ? null : LocalDate.of(year, 12, 31))));
   }
@@ -102,9 +103,10 @@ public final class Meetings implements MeetingService {
   @Override
   public Meeting update(Scope scope, long meeting, NewMeeting changed) {
     Tenant t = onDay(scope, changed);
+    RulesOn rules = RulesOn.of(directory, scope.tenant());
     return work.write(scope, tx -> {
       StoredMeeting m = ProcedureRecords.meeting(tx, meeting);
-      Meeting before = meetingView(tx, t.rules(), m);
+      Meeting before = meetingView(tx, rules, m);
       requirePlanned(before, "geändert");
       // the kind stays what it is: a constitutive meeting is not made a regular one by a move
       NewMeeting request = changed == null ? null : new NewMeeting(changed.date(),
@@ -121,7 +123,7 @@ public final class Meetings implements MeetingService {
       MeetingValidation.Valid valid = MeetingValidation.validate(request, t.rules().meetings());
       tx.meetings().update(new StoredMeeting(meeting, valid.date(), valid.start(), valid.end(),
           valid.defaultSlot(), m.kind(), valid.publicMeeting(), valid.location(), false, null));
-      Meeting after = meetingView(tx, t.rules(), ProcedureRecords.meeting(tx, meeting));
+      Meeting after = meetingView(tx, rules, ProcedureRecords.meeting(tx, meeting));
       audit.record(tx, "PUT /tenants/{tenant}/meetings/{id}",
           Procedures.target(scope, meeting, null), before, after);
       return after;
@@ -131,12 +133,13 @@ public final class Meetings implements MeetingService {
   @Override
   public Meeting cancel(Scope scope, long meeting, String reason) {
     String why = Texts.required("reason", reason, 1000, "den Grund der Absage");
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
+    RulesOn rules = RulesOn.of(directory, scope.tenant());
     return work.write(scope, tx -> {
-      Meeting before = meetingView(tx, t.rules(), ProcedureRecords.meeting(tx, meeting));
+      Meeting before = meetingView(tx, rules, ProcedureRecords.meeting(tx, meeting));
       requirePlanned(before, "abgesagt");
       tx.meetings().cancel(meeting, why);
-      Meeting after = meetingView(tx, t.rules(), ProcedureRecords.meeting(tx, meeting));
+      Meeting after = meetingView(tx, rules, ProcedureRecords.meeting(tx, meeting));
       audit.record(tx, "POST /tenants/{tenant}/meetings/{id}/cancel",
           Procedures.target(scope, meeting, "cancel"), before, after);
       return after;
@@ -207,7 +210,8 @@ public final class Meetings implements MeetingService {
 
   @Override
   public Meeting meeting(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
-    return work.read(scope, tx -> meetingView(tx, t.rules(), ProcedureRecords.meeting(tx, meeting)));
+    directory.serving(scope.tenant());
+    RulesOn rules = RulesOn.of(directory, scope.tenant());
+    return work.read(scope, tx -> meetingView(tx, rules, ProcedureRecords.meeting(tx, meeting)));
   }
 }

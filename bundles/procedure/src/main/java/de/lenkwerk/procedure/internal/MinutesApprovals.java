@@ -13,6 +13,7 @@ import de.lenkwerk.api.tenant.TenantDirectory;
 import de.lenkwerk.api.tenant.TenantInfo;
 import de.lenkwerk.api.tenant.TenantStatus;
 import de.lenkwerk.audit.Audit;
+import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredMinutes;
 import de.lenkwerk.persistence.UnitOfWork;
 import java.time.Clock;
@@ -115,7 +116,7 @@ public final class MinutesApprovals {
 
   /** Records every approval by silence of the tenant that is due; returns how many it recorded. */
   int record(Scope system) {
-    Tenant t = directory.serving(system.tenant());
+    directory.serving(system.tenant());
     LocalDate today = Procedures.today(clock);
     List<Long> waiting = work.read(system, tx -> tx.minutes().awaitingApproval());
     int recorded = 0;
@@ -123,9 +124,12 @@ public final class MinutesApprovals {
       try {
         recorded += work.write(system, tx -> {
           Optional<StoredMinutes> found = tx.minutes().find(meeting);
-          if (found.isEmpty()) {
+          Optional<StoredMeeting> held = tx.meetings().find(meeting);
+          if (found.isEmpty() || held.isEmpty()) {
             return 0;
           }
+          // the objection period of the rules the meeting was held under
+          Tenant t = directory.servingOn(system.tenant(), held.get().date());
           StoredMinutes minutes = found.get();
           Minutes before = minutesView(tx, t.rules(), minutes, today);
           if (before.approval() != null || before.status() != MinutesStatus.APPROVED) {

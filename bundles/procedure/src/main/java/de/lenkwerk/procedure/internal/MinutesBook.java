@@ -96,17 +96,28 @@ public final class MinutesBook implements MinutesService {
     return Procedures.today(clock);
   }
 
+  /**
+   * The tenant under the rules in force on the meeting's day: its minutes (objection period,
+   * approval) follow the Geschäftsordnung the meeting was held under, as its quorum and decisions
+   * do, not the version in force today.
+   */
+  private Tenant ruledFor(Scope scope, long meeting) {
+    directory.serving(scope.tenant());
+    LocalDate day = work.read(scope, tx -> meeting(tx, meeting).date());
+    return directory.servingOn(scope.tenant(), day);
+  }
+
   @Override
   public Minutes draftMinutes(Scope scope, long meeting, String text) {
     String valid = Texts.required("text", text, 32000, "den Text des Protokolls");
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = ruledFor(scope, meeting);
     return store(scope, t, meeting, valid, "PUT /tenants/{tenant}/meetings/{id}/minutes",
         "minutes");
   }
 
   @Override
   public Minutes draftFromRecord(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = ruledFor(scope, meeting);
     Meeting m = meetings.meeting(scope, meeting);
     if (m.status() == MeetingStatus.CANCELLED) {
       throw DomainException.conflict("Die Sitzung am " + Texts.date(m.date()) + " wurde "
@@ -163,7 +174,7 @@ public final class MinutesBook implements MinutesService {
 
   @Override
   public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = ruledFor(scope, meeting);
     LocalDate today = today();
     MinutesDispatcher mailing = dispatcher;
     if (mailing == null) {
@@ -214,9 +225,10 @@ public final class MinutesBook implements MinutesService {
           + "Änderungswunsches angeben (JJJJ-MM-TT).");
     }
     String text = Texts.required("text", objection.text(), 8000, "den Änderungswunsch");
-    Tenant t = directory.serving(scope.tenant());
+    directory.serving(scope.tenant());
     LocalDate today = today();
     LocalDate date = work.read(scope, tx -> meeting(tx, meeting).date());
+    Tenant t = directory.servingOn(scope.tenant(), date);
     Committee committee = committees.committee(scope, date);
     if (!Procedures.holdsSeat(committee, objection.by())) {
       MinutesRules.Objections rule = t.rules().minutes().objections();
@@ -263,7 +275,7 @@ public final class MinutesBook implements MinutesService {
 
   @Override
   public Minutes minutes(Scope scope, long meeting) {
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = ruledFor(scope, meeting);
     LocalDate today = today();
     // computed, never written: an approval by silence shows from the period's end, and
     // MinutesApprovals records it
@@ -286,7 +298,7 @@ public final class MinutesBook implements MinutesService {
           + "genehmigt: {\"meeting\": Kennung der späteren Sitzung, \"item\": Kennung des "
           + "Tagesordnungspunkts mit dem Beschluss}.");
     }
-    Tenant t = directory.serving(scope.tenant());
+    Tenant t = ruledFor(scope, meeting);
     MinutesRules.Objections rule = t.rules().minutes().objections();
     if (rule.silenceMeansApproval()) {
       throw DomainException.ruleViolation("Das Protokoll gilt " + rule.source().according()

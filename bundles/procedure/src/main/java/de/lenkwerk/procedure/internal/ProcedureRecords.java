@@ -50,10 +50,10 @@ final class ProcedureRecords {
             + "mit PUT .../minutes an."));
   }
 
-  static Meeting meetingView(Transaction tx, RulesOfProcedure rules, StoredMeeting m) {
+  static Meeting meetingView(Transaction tx, RulesOn rules, StoredMeeting m) {
     Map<Long, Decision> decisions = new java.util.HashMap<>();
     tx.meetings().decisions(m.id()).forEach((item, d) -> decisions.put(item, withNames(tx, d)));
-    return toMeeting(rules, m, tx.meetings().items(m.id()), decisions, status(tx, m));
+    return toMeeting(rules.on(m.date()), m, tx.meetings().items(m.id()), decisions, status(tx, m));
   }
 
   /**
@@ -61,7 +61,7 @@ final class ProcedureRecords {
    * number of statements however many meetings there are: items, attendance, decisions and the
    * names of their snapshots' persons each in one query over all the meetings.
    */
-  static List<Meeting> meetingViews(Transaction tx, RulesOfProcedure rules,
+  static List<Meeting> meetingViews(Transaction tx, RulesOn rules,
       List<StoredMeeting> meetings) {
     if (meetings.isEmpty()) {
       return List.of();
@@ -81,7 +81,7 @@ final class ProcedureRecords {
       Map<Long, Decision> named = new java.util.HashMap<>();
       decisions.getOrDefault(m.id(), Map.of())
           .forEach((item, d) -> named.put(item, withNames(d, names)));
-      views.add(toMeeting(rules, m, items.getOrDefault(m.id(), List.of()), named,
+      views.add(toMeeting(rules.on(m.date()), m, items.getOrDefault(m.id(), List.of()), named,
           status(m, attendance.get(m.id()))));
     }
     return views;

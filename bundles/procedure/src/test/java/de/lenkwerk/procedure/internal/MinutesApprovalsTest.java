@@ -75,6 +75,10 @@ class MinutesApprovalsTest {
 
   /** A held meeting whose minutes are released and sent on {@link #SENT}. */
   private long released() {
+    return released(service);
+  }
+
+  private long released(ProcedureService service) {
     Meeting m = service.schedule(gs, new NewMeeting(MEETING, LocalTime.of(10, 0),
         LocalTime.of(12, 0), MeetingKind.REGULAR, null));
     service.recordAttendance(gs, m.id(), new NewAttendance(SeedRules.votingMembers(rules, 12),
@@ -157,6 +161,54 @@ class MinutesApprovalsTest {
 
     // received after the period: refused by the rule with its dates
     DomainException late = refused(Kind.RULE_VIOLATION, () -> service.object(gs, id,
+        new NewObjection(member(rules, "amt-40"), UNTIL.plusDays(1), "zu spät")));
+    assertTrue(late.detail().contains("Frist endete aber am 16.05.2025"), late.detail());
+  }
+
+  @Test
+  void theMinutesFollowTheRulesOfTheMeetingsDayNotTodays() {
+    // amended the day after the dispatch: from then on minutes are approved by a resolution
+    LocalDate amendedOn = SENT.plusDays(1);
+    MinutesRules m = rules.minutes();
+    RulesOfProcedure amended = new RulesOfProcedure(rules.tenant(), rules.name(), rules.title(),
+        rules.composition(), rules.chair(), rules.voting(), rules.meetings(),
+        new MinutesRules(m.drafting(), new MinutesRules.Objections(14, false,
+            RuleSource.tenant("§7 (neu)")), m.publication()), rules.validity());
+    TenantDirectory byDate = new TenantDirectory() {
+      @Override
+      public List<de.lenkwerk.api.tenant.TenantInfo> list() {
+        return directory.list();
+      }
+
+      @Override
+      public java.util.Optional<de.lenkwerk.api.tenant.TenantInfo> find(String id) {
+        return directory.find(id);
+      }
+
+      @Override
+      public de.lenkwerk.api.tenant.Tenant serving(String id) {
+        directory.serving(id);
+        return SeedRules.tenant(amended);
+      }
+
+      @Override
+      public de.lenkwerk.api.tenant.Tenant servingOn(String id, LocalDate day) {
+        return day.isBefore(amendedOn) ? directory.serving(id) : serving(id);
+      }
+    };
+    ProcedureService judged = TestDatabase.procedure(clock, byDate, mailing, rules);
+    MinutesApprovals sweep = new MinutesApprovals(TestDatabase.WORK, byDate, TestDatabase.AUDIT,
+        clock);
+    long id = released(judged);
+
+    clock.set(UNTIL.plusDays(1));
+    Minutes read = judged.minutes(gs, id);
+    assertEquals(MinutesStatus.APPROVED, read.status(), "silence approves under the meeting's rules");
+    assertEquals(UNTIL, read.approvedOn());
+    assertEquals(1, sweep.record(gs));
+    assertEquals(MinutesApproval.Kind.SILENCE, stored(id).kind());
+    // and a late objection is judged by the meeting's week, not by today's fortnight
+    DomainException late = refused(Kind.RULE_VIOLATION, () -> judged.object(gs, id,
         new NewObjection(member(rules, "amt-40"), UNTIL.plusDays(1), "zu spät")));
     assertTrue(late.detail().contains("Frist endete aber am 16.05.2025"), late.detail());
   }

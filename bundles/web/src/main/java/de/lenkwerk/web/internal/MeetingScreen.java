@@ -19,6 +19,7 @@ import de.lenkwerk.api.procedure.PersonAttendance;
 import de.lenkwerk.api.procedure.Attendee;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.Meeting;
+import de.lenkwerk.api.rules.RulesOfProcedure;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
@@ -117,7 +118,9 @@ final class MeetingScreen implements Screen {
         && i.status() != AgendaItemStatus.NOT_TAKEN_UP).toList());
     p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED
         || i.status() == AgendaItemStatus.NOT_TAKEN_UP).toList());
-    p.model.put("rules", s.tenants().serving(t.tenant()).rules());
+    // the meeting is shown under the rules of its own day (notice period, rule sources)
+    RulesOfProcedure rules = s.tenants().servingOn(t.tenant(), meeting.date()).rules();
+    p.model.put("rules", rules);
     p.model.put("voters", attendance.seats().stream()
         .filter(r -> r.voting() && r.by() != Representation.By.NOT_REPRESENTED).toList());
     Map<String, String> seatNames = new HashMap<>();
@@ -127,7 +130,7 @@ final class MeetingScreen implements Screen {
     p.model.put("today", Services.today());
     p.model.put("hasMinutes", s.minutesOrNone(t, id) != null);
     p.model.put("dispatches", s.dispatch().dispatches(t, id));
-    p.model.put("notice", s.tenants().serving(t.tenant()).rules().meetings().noticePeriod());
+    p.model.put("notice", rules.meetings().noticePeriod());
     view.render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + view.german().date(meeting.date()), status);
   }
 

@@ -41,9 +41,11 @@ final class MinutesScreen implements Screen {
     Meeting meeting = s.procedure().meeting(t, id);
     p.model.put("meeting", meeting);
     Minutes minutes = s.minutesOrNone(t, id);
+    // the minutes follow the rules the meeting was held under
+    MinutesRules rules = s.tenants().servingOn(t.tenant(), meeting.date()).rules().minutes();
     if (minutes == null) {
       // nothing drafted yet: the rules say who drafts and releases
-      MinutesRules r = s.tenants().serving(t.tenant()).rules().minutes();
+      MinutesRules r = rules;
       minutes = new Minutes(id, MinutesStatus.DRAFT, "", 0, null, null, null, r.publication().resultMinutesPublic(),
           r.drafting().draftedBy(), r.drafting().releasedBy(), List.of(), r.objections().source(),
           r.publication().source(), null, null);
@@ -56,7 +58,6 @@ final class MinutesScreen implements Screen {
     p.model.put("attendees", s.procedure().attendance(t, id).attendees());
     p.model.put("draftText", draftFromRecord(meeting));
     p.model.put("versions", minutes.release() > 0 ? s.procedure().versions(t, id) : List.of());
-    MinutesRules rules = s.tenants().serving(t.tenant()).rules().minutes();
     p.model.put("silenceApproves", rules.objections().silenceMeansApproval());
     p.model.put("approvalSource", rules.objections().source());
     // the adopted decisions of later meetings that may approve these minutes
