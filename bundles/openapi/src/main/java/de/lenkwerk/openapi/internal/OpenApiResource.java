@@ -4,9 +4,28 @@ import de.lenkwerk.api.security.Allowed;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.security.Public;
 import de.lenkwerk.api.AnswerBody;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.BinarySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,14 +33,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.ws.rs.GET;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.framework.BundleContext;
@@ -41,8 +57,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/openapi.json}: the OpenAPI 3 document of every endpoint, generated at request
- * time from what the JAX-RS runtime has actually bound for the Lenkwerk application. Nothing is
- * written by hand, so the document cannot drift from the code.
+ * time from what the JAX-RS runtime has actually bound for the Lenkwerk application: the classes
+ * of the bound resource services are given to swagger-core's JAX-RS reader (no scanning), and
+ * what swagger cannot know is added here (see {@link #operation}). Nothing is written by hand, so
+ * the document cannot drift from the code.
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
@@ -67,17 +85,23 @@ public final class OpenApiResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, Object> document() {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("openapi", "3.0.3");
-    doc.put("info", Map.of(
-        "title", "Lenkwerk API",
-        "version", "1",
-        "description", "Lenkungsgruppen des Kommunalen Integrationsmanagements (KIM): Kommunen, "
+    SwaggerReading reading = new SwaggerReading();
+    OpenAPI api = reading.read(() -> read(reading));
+    // swagger-core's own mapper writes its model as OpenAPI (no nulls, its mix-ins)
+    @SuppressWarnings("unchecked")
+    Map<String, Object> doc = Json.mapper().convertValue(api, Map.class);
+    return doc;
+  }
+
+  private OpenAPI read(SwaggerReading reading) {
+    OpenAPI doc = new OpenAPI();
+    doc.setOpenapi("3.0.3");
+    doc.info(new Info().title("Lenkwerk API").version("1").description(
+        "Lenkungsgruppen des Kommunalen Integrationsmanagements (KIM): Kommunen, "
             + "Geschäftsordnungen, Besetzung, Sitzungen, Beschlüsse und Niederschriften. Fehler sind "
             + "application/problem+json (RFC 9457) mit einem deutschen 'detail'."));
-    doc.put("servers", List.of(Map.of("url", "/api/v1")));
-    Map<String, Map<String, Object>> paths = new TreeMap<>();
-    Schemas schemas = new Schemas();
+    doc.servers(List.of(new Server().url("/api/v1")));
+    Map<String, PathItem> paths = new TreeMap<>();
     for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
       if (!"lenkwerk".equals(app.name)) {
         continue;
@@ -88,7 +112,12 @@ public final class OpenApiResource {
         resources.put(tag(resource) + "#" + resource.serviceId, resource);
       }
       for (ResourceDTO resource : resources.values()) {
-        Map<String, Method> java = javaMethods(resource.serviceId);
+        Class<?> type = serviceClass(resource.serviceId);
+        if (type == null) {
+          continue; // gone since the runtime's DTO was taken
+        }
+        Map<String, Method> java = javaMethods(type);
+        Map<String, Operation> read = reading.operations(type, OpenApiResource::normalise);
         String tag = tag(resource);
         ResourceMethodInfoDTO[] methods = resource.resourceMethods.clone();
         Arrays.sort(methods, Comparator.comparing(
@@ -98,18 +127,22 @@ public final class OpenApiResource {
             continue; // a sub-resource locator: its methods are listed on their own
           }
           String path = normalise(method.path);
-          paths.computeIfAbsent(path, p -> new TreeMap<>()).put(method.method.toLowerCase(Locale.ROOT),
-              operation(tag, path, method, java.get(method.method + " " + path), schemas));
+          String key = method.method + " " + path;
+          Operation op = read.getOrDefault(key, new Operation());
+          paths.computeIfAbsent(path, p -> new PathItem()).operation(
+              PathItem.HttpMethod.valueOf(method.method), operation(op, tag, path, method, java.get(key), reading));
         }
       }
     }
-    doc.put("paths", paths);
-    doc.put("security", List.of(Map.of(BASIC, List.of())));
-    Map<String, Object> components = new TreeMap<>(schemas.components());
-    components.put("Problem", problemSchema());
-    doc.put("components", Map.of("schemas", components,
-        "securitySchemes", Map.of(BASIC, Map.of("type", "http", "scheme", "basic",
-            "description", "Lenkwerk-Benutzername und Passwort (HTTP Basic, nur über TLS)."))));
+    Paths all = new Paths();
+    paths.forEach(all::addPathItem);
+    doc.paths(all);
+    doc.security(List.of(new SecurityRequirement().addList(BASIC)));
+    Map<String, Schema> schemas = new TreeMap<>(reading.components());
+    schemas.put("Problem", problemSchema());
+    doc.components(new Components().schemas(schemas).securitySchemes(Map.of(BASIC,
+        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+            .description("Lenkwerk-Benutzername und Passwort (HTTP Basic, nur über TLS)."))));
     return doc;
   }
 
@@ -142,114 +175,126 @@ public final class OpenApiResource {
     }
   }
 
-  /** The JAX-RS methods of a resource service by verb and normalised path. */
-  private Map<String, Method> javaMethods(long serviceId) {
+  /** The class of a resource service, or null if it is gone. */
+  private Class<?> serviceClass(long serviceId) {
     ServiceReference<?> ref = reference(serviceId);
     Object service = ref == null ? null : context.getService(ref);
     if (service == null) {
-      return Map.of();
+      return null;
     }
     try {
-      Class<?> type = service.getClass();
-      Path root = type.getAnnotation(Path.class);
-      Map<String, Method> methods = new LinkedHashMap<>();
-      for (Method m : type.getMethods()) {
-        for (Annotation a : m.getAnnotations()) {
-          HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
-          if (verb != null) {
-            Path own = m.getAnnotation(Path.class);
-            methods.put(verb.value() + " " + normalise((root == null ? "" : root.value()) + "/"
-                + (own == null ? "" : own.value())), m);
-          }
-        }
-      }
-      return methods;
+      return service.getClass();
     } finally {
       context.ungetService(ref);
     }
   }
 
-  private static Map<String, Object> operation(String tag, String path, ResourceMethodInfoDTO method,
-      Method java, Schemas schemas) {
-    Map<String, Object> op = new LinkedHashMap<>();
-    op.put("operationId", method.method.toLowerCase(Locale.ROOT) + path.replaceAll("[^A-Za-z0-9]+", "_"));
-    op.put("tags", List.of(tag));
-    op.put("summary", summary(tag, method.method, java));
-    boolean open = java != null && java.isAnnotationPresent(Public.class);
-    Allowed allowed = java == null ? null : java.getAnnotation(Allowed.class);
-    if (open) {
-      op.put("security", List.of());
-    } else if (allowed != null) {
-      op.put("description", "Erlaubt für: " + String.join(", ", allowed.value())
-          + (allowed.anonymous() ? " (freigegebene öffentliche Inhalte auch ohne Anmeldung)" : ""));
-      if (allowed.anonymous()) {
-        op.put("security", List.of(Map.of(), Map.of(BASIC, List.of())));
-      }
-    }
-    List<Map<String, Object>> parameters = new ArrayList<>();
-    Matcher m = PATH_PARAM.matcher(path);
-    while (m.find()) {
-      parameters.add(Map.of("name", m.group(1), "in", "path", "required", true,
-          "schema", Schemas.parameter(paramType(java, PathParam.class, m.group(1)))));
-    }
-    if (java != null) {
-      for (java.lang.reflect.Parameter p : java.getParameters()) {
-        QueryParam query = p.getAnnotation(QueryParam.class);
-        if (query != null) {
-          parameters.add(Map.of("name", query.value(), "in", "query", "required", false,
-              "schema", Schemas.parameter(p.getType())));
+  /** The JAX-RS methods of a resource class by verb and normalised path. */
+  private static Map<String, Method> javaMethods(Class<?> type) {
+    Path root = type.getAnnotation(Path.class);
+    Map<String, Method> methods = new LinkedHashMap<>();
+    for (Method m : type.getMethods()) {
+      for (Annotation a : m.getAnnotations()) {
+        HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
+        if (verb != null) {
+          Path own = m.getAnnotation(Path.class);
+          methods.put(verb.value() + " " + normalise((root == null ? "" : root.value()) + "/"
+              + (own == null ? "" : own.value())), m);
         }
       }
     }
-    if (!parameters.isEmpty()) {
-      op.put("parameters", parameters);
-    }
-    if (method.consumingMimeType != null && method.consumingMimeType.length > 0) {
-      Map<String, Object> content = new LinkedHashMap<>();
-      java.lang.reflect.Type body = bodyType(java);
-      for (String type : method.consumingMimeType) {
-        content.put(type, Map.of("schema", body == null || !type.contains("json")
-            ? binaryOrObject(type) : schemas.of(body)));
-      }
-      op.put("requestBody", Map.of("required", true, "content", content));
-    }
-    Map<String, Object> responses = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
-    String[] produces = method.producingMimeType == null || method.producingMimeType.length == 0
-        ? new String[] {MediaType.APPLICATION_JSON}
-        : method.producingMimeType;
-    java.lang.reflect.Type answer = answerType(java);
-    for (String type : produces) {
-      content.put(type, Map.of("schema", answer == null || !type.contains("json")
-          ? binaryOrObject(type) : schemas.of(answer)));
-    }
-    String success = success(method.method, java);
-    responses.put(success, success.equals("204") ? Map.of("description", "Erfolg, ohne Inhalt")
-        : Map.of("description", "Erfolg", "content", content));
-    if (!open) {
-      responses.put("401", problem("Nicht angemeldet oder falsche Zugangsdaten"));
-      responses.put("403", problem("Die Rolle erlaubt diese Aktion nicht"));
-    }
-    responses.put("default", Map.of("description", "Fehler mit deutscher Erklärung",
-        "content", Map.of("application/problem+json",
-            Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
-    op.put("responses", responses);
-    return op;
+    return methods;
   }
 
   /**
-   * The Java type of the success answer's body: the return type, or for a method that builds its
-   * own {@link Response} the type it declares with {@link AnswerBody}; null if neither says.
+   * The operation as swagger-core read it, with what only Lenkwerk knows: a stable operationId,
+   * tag and summary, who may call it (Basic or public), the media types the runtime bound, the
+   * success status the method really answers, the answer body a method declares with
+   * {@link AnswerBody}, and the problem+json answers.
    */
-  private static java.lang.reflect.Type answerType(Method java) {
+  private static Operation operation(Operation op, String tag, String path, ResourceMethodInfoDTO method,
+      Method java, SwaggerReading reading) {
+    op.setOperationId(method.method.toLowerCase(Locale.ROOT) + path.replaceAll("[^A-Za-z0-9]+", "_"));
+    op.setTags(List.of(tag));
+    op.setSummary(summary(tag, method.method, java));
+    boolean open = java != null && java.isAnnotationPresent(Public.class);
+    Allowed allowed = java == null ? null : java.getAnnotation(Allowed.class);
+    if (open) {
+      op.setSecurity(List.of());
+    } else if (allowed != null) {
+      op.setDescription("Erlaubt für: " + String.join(", ", allowed.value())
+          + (allowed.anonymous() ? " (freigegebene öffentliche Inhalte auch ohne Anmeldung)" : ""));
+      if (allowed.anonymous()) {
+        op.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC)));
+      }
+    }
+    if (op.getParameters() != null) {
+      for (Parameter p : op.getParameters()) {
+        if ("query".equals(p.getIn())) {
+          p.setRequired(false);
+        }
+      }
+    }
+    if (method.consumingMimeType != null && method.consumingMimeType.length > 0) {
+      Schema<?> body = jsonSchema(op.getRequestBody() == null ? null : op.getRequestBody().getContent());
+      Content content = new Content();
+      for (String type : method.consumingMimeType) {
+        content.addMediaType(type, new io.swagger.v3.oas.models.media.MediaType().schema(
+            body == null || !type.contains("json") ? binaryOrObject(type) : body));
+      }
+      op.setRequestBody(new RequestBody().required(true).content(content));
+    } else {
+      op.setRequestBody(null);
+    }
+    String[] produces = method.producingMimeType == null || method.producingMimeType.length == 0
+        ? new String[] {MediaType.APPLICATION_JSON}
+        : method.producingMimeType;
+    Schema<?> answer = answerSchema(op, java, reading);
+    Content content = new Content();
+    for (String type : produces) {
+      content.addMediaType(type, new io.swagger.v3.oas.models.media.MediaType().schema(
+          answer == null || !type.contains("json") ? binaryOrObject(type) : answer));
+    }
+    ApiResponses responses = new ApiResponses();
+    String success = success(method.method, java);
+    responses.addApiResponse(success, success.equals("204")
+        ? new ApiResponse().description("Erfolg, ohne Inhalt")
+        : new ApiResponse().description("Erfolg").content(content));
+    if (!open) {
+      responses.addApiResponse("401", problem("Nicht angemeldet oder falsche Zugangsdaten"));
+      responses.addApiResponse("403", problem("Die Rolle erlaubt diese Aktion nicht"));
+    }
+    responses.addApiResponse("default", problem("Fehler mit deutscher Erklärung"));
+    op.setResponses(responses);
+    return op;
+  }
+
+  /** The JSON schema among a body's media types, or null. */
+  private static Schema<?> jsonSchema(Content content) {
+    if (content != null) {
+      for (Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> e : content.entrySet()) {
+        if ((e.getKey().contains("json") || e.getKey().equals("*/*")) && e.getValue().getSchema() != null) {
+          return e.getValue().getSchema();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The success answer's schema: what swagger-core read from the return type, or for a method
+   * that builds its own {@link Response} the type it declares with {@link AnswerBody}.
+   */
+  private static Schema<?> answerSchema(Operation op, Method java, SwaggerReading reading) {
     if (java == null) {
       return null;
     }
     if (!Response.class.isAssignableFrom(java.getReturnType())) {
-      return java.getGenericReturnType();
+      ApiResponse read = op.getResponses() == null ? null : op.getResponses().getDefault();
+      return read == null ? null : jsonSchema(read.getContent());
     }
     AnswerBody declared = java.getAnnotation(AnswerBody.class);
-    return declared == null ? null : declared.value();
+    return declared == null ? null : reading.schema(declared.value());
   }
 
   /**
@@ -268,56 +313,21 @@ public final class OpenApiResource {
     };
   }
 
-  private static Map<String, Object> problem(String description) {
-    return Map.of("description", description, "content", Map.of("application/problem+json",
-        Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
-  }
-
-  /** The Java type of the parameter the method binds with this annotation and name, or String. */
-  private static Class<?> paramType(Method java, Class<? extends Annotation> kind, String name) {
-    if (java != null) {
-      for (java.lang.reflect.Parameter p : java.getParameters()) {
-        Annotation a = p.getAnnotation(kind);
-        if (a instanceof PathParam path && path.value().equals(name)) {
-          return p.getType();
-        }
-      }
-    }
-    return String.class;
-  }
-
-  /**
-   * The entity parameter of a resource method: the one without a JAX-RS binding annotation
-   * (path, query, header, context ...), as JAX-RS itself decides.
-   */
-  private static java.lang.reflect.Type bodyType(Method java) {
-    if (java == null) {
-      return null;
-    }
-    java.lang.reflect.Parameter[] params = java.getParameters();
-    for (int i = 0; i < params.length; i++) {
-      boolean bound = false;
-      for (Annotation a : params[i].getAnnotations()) {
-        String pkg = a.annotationType().getPackageName();
-        bound |= pkg.equals("javax.ws.rs") || pkg.equals("javax.ws.rs.core");
-      }
-      if (!bound) {
-        return java.getGenericParameterTypes()[i];
-      }
-    }
-    return null;
+  private static ApiResponse problem(String description) {
+    return new ApiResponse().description(description).content(new Content().addMediaType(
+        "application/problem+json", new io.swagger.v3.oas.models.media.MediaType()
+            .schema(new Schema<>().$ref("#/components/schemas/Problem"))));
   }
 
   /**
    * What is known of a body whose Java type does not say it: a file for non-JSON media types;
    * a JSON object for a method that builds its own {@link Response}.
    */
-  private static Map<String, Object> binaryOrObject(String mediaType) {
+  private static Schema<?> binaryOrObject(String mediaType) {
     if (mediaType.contains("json")) {
-      return Map.of("type", "object");
+      return new ObjectSchema();
     }
-    return mediaType.startsWith("text/") ? Map.of("type", "string")
-        : Map.of("type", "string", "format", "binary");
+    return mediaType.startsWith("text/") ? new StringSchema() : new BinarySchema();
   }
 
   /** A short summary: the resource, the verb and the Java method's name in words. */
@@ -329,13 +339,12 @@ public final class OpenApiResource {
     return tag + ": " + words;
   }
 
-  private static Map<String, Object> problemSchema() {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("type", Map.of("type", "string"));
-    properties.put("title", Map.of("type", "string"));
-    properties.put("status", Map.of("type", "integer"));
-    properties.put("detail", Map.of("type", "string", "description", "deutsch, für Menschen"));
-    properties.put("rule", Map.of("type", "string", "description", "die verletzte Regel, z. B. GO §6"));
-    return Map.of("type", "object", "properties", properties);
+  private static Schema<?> problemSchema() {
+    return new ObjectSchema()
+        .addProperty("type", new StringSchema())
+        .addProperty("title", new StringSchema())
+        .addProperty("status", new IntegerSchema().format(null))
+        .addProperty("detail", new StringSchema().description("deutsch, für Menschen"))
+        .addProperty("rule", new StringSchema().description("die verletzte Regel, z. B. GO §6"));
   }
 }
