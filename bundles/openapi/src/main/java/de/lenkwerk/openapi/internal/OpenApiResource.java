@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.ws.rs.GET;
 import javax.ws.rs.HttpMethod;
@@ -235,6 +237,7 @@ public final class OpenApiResource {
         }
       }
     }
+    op.setParameters(pathParametersFirst(path, op.getParameters()));
     if (method.consumingMimeType != null && method.consumingMimeType.length > 0) {
       Schema<?> body = jsonSchema(op.getRequestBody() == null ? null : op.getRequestBody().getContent());
       Content content = new Content();
@@ -267,6 +270,25 @@ public final class OpenApiResource {
     responses.addApiResponse("default", problem("Fehler mit deutscher Erklärung"));
     op.setResponses(responses);
     return op;
+  }
+
+  /**
+   * The path's template variables in their order, then the other parameters. A method that takes
+   * its tenant from the resolved caller names no {@code @PathParam} for it, but the path has it,
+   * and OpenAPI requires a required path parameter for every template variable.
+   */
+  private static List<Parameter> pathParametersFirst(String path, List<Parameter> read) {
+    List<Parameter> given = read == null ? List.of() : read;
+    List<Parameter> ordered = new java.util.ArrayList<>();
+    Matcher variables = PATH_PARAM.matcher(path);
+    while (variables.find()) {
+      String name = variables.group(1);
+      ordered.add(given.stream().filter(p -> "path".equals(p.getIn()) && name.equals(p.getName()))
+          .findFirst().orElseGet(() -> new PathParameter().name(name).required(true)
+              .schema(new StringSchema())));
+    }
+    given.stream().filter(p -> !"path".equals(p.getIn())).forEach(ordered::add);
+    return ordered.isEmpty() ? null : ordered;
   }
 
   /** The JSON schema among a body's media types, or null. */

@@ -50,10 +50,9 @@ final class ProcedureRecords {
             + "mit PUT .../minutes an."));
   }
 
+  /** One meeting's view, read as {@link #meetingViews} reads many: the names in one query. */
   static Meeting meetingView(Transaction tx, RulesOn rules, StoredMeeting m) {
-    Map<Long, Decision> decisions = new java.util.HashMap<>();
-    tx.meetings().decisions(m.id()).forEach((item, d) -> decisions.put(item, withNames(tx, d)));
-    return toMeeting(rules.on(m.date()), m, tx.meetings().items(m.id()), decisions, status(tx, m));
+    return meetingViews(tx, rules, List.of(m)).get(0);
   }
 
   /**
