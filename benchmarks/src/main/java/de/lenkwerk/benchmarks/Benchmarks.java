@@ -38,7 +38,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * same run.
  *
  * <pre>
- * java -jar benchmarks/target/lenkwerk-benchmarks.jar [--quick] [--tar path] [--out report.md]
+ * java -jar benchmarks/target/lenkwerk-benchmarks.jar [--quick] [--requests] [--tar path] [--out report.md]
  * </pre>
  */
 public final class Benchmarks {
@@ -49,13 +49,16 @@ public final class Benchmarks {
       "pax-jdbc-config", "pax-jdbc-derby", "pax-jdbc-pool-dbcp2", "lenkwerk-json");
 
   private final boolean quick;
+  /** Only the figures of the running platform's requests (reads, writes, pages): a few minutes. */
+  private final boolean requestsOnly;
   private final Path work;
   private final Instance karaf;
   private final String originalFeatures;
   private final StringBuilder report = new StringBuilder();
 
-  private Benchmarks(boolean quick, Path work, Instance karaf) throws IOException {
+  private Benchmarks(boolean quick, boolean requestsOnly, Path work, Instance karaf) throws IOException {
     this.quick = quick;
+    this.requestsOnly = requestsOnly;
     this.work = work;
     this.karaf = karaf;
     this.originalFeatures = Files.readString(karaf.home.resolve("etc/org.apache.karaf.features.cfg"));
@@ -63,6 +66,7 @@ public final class Benchmarks {
 
   public static void main(String[] args) throws Exception {
     boolean quick = Arrays.asList(args).contains("--quick");
+    boolean requestsOnly = Arrays.asList(args).contains("--requests");
     Path tar = null;
     Path out = Path.of("benchmarks/target/benchmark-report.md");
     for (int i = 0; i < args.length - 1; i++) {
@@ -82,7 +86,7 @@ public final class Benchmarks {
     try (var list = Files.list(work)) {
       home = list.filter(Files::isDirectory).findFirst().orElseThrow();
     }
-    Benchmarks suite = new Benchmarks(quick, work, new Instance(home));
+    Benchmarks suite = new Benchmarks(quick, requestsOnly, work, new Instance(home));
     long started = System.nanoTime();
     try {
       suite.runAll(tar);
@@ -90,7 +94,7 @@ public final class Benchmarks {
       suite.line("");
       suite.line(String.format(Locale.ROOT, "Whole run: %.0f s (%s mode). Load average at the end: %s "
           + "(other processes on the machine distort the figures; the ratios less so).",
-          (System.nanoTime() - started) / 1e9, quick ? "quick" : "full", loadAverage()));
+          (System.nanoTime() - started) / 1e9, (quick ? "quick" : "full") + (suite.requestsOnly ? ", requests only" : ""), loadAverage()));
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, suite.report.toString());
       System.out.println();
@@ -117,12 +121,39 @@ public final class Benchmarks {
     int tenants = quick ? 200 : 1000;
     line("# Lenkwerk benchmark report");
     line("");
-    line("Distribution: `" + tar.getFileName() + "`, " + (quick ? "quick" : "full") + " mode. " + machine()
+    line("Distribution: `" + tar.getFileName() + "`, " + (quick ? "quick" : "full") + (requestsOnly ? ", requests only" : "") + " mode. " + machine()
         + " Load average at the start: " + loadAverage() + ".");
     line("");
 
-    inProcess();
+    if (!requestsOnly) {
+      inProcess();
+      startUp(tenants);
+    }
 
+    // --- the running platform with the 4 seeds
+    karaf.data(work.resolve("data-load"));
+    clearDeploy();
+    writeFeatures(boot(true, true));
+    karaf.start(r -> r.statusCode() == 200, "/health", Duration.ofMinutes(5));
+    for (String seed : List.of("kreis-steinfurt", "kreis-kleve", "stadt-rheine", "staedteregion-aachen")) {
+      karaf.await("/tenants/" + seed + "/rules", r -> r.statusCode() == 200, Duration.ofMinutes(2));
+    }
+    try {
+      Map<String, List<Long>> steinfurt = appointSteinfurt();
+      reads();
+      long meeting = writes(steinfurt);
+      pages(meeting);
+      if (!requestsOnly) {
+        hotDeploy();
+        growth();
+      }
+    } finally {
+      karaf.stop();
+    }
+  }
+
+  /** Start-up and memory: the baseline and Lenkwerk with 0, 4 and 4 + {@code tenants} tenants. */
+  private void startUp(int tenants) throws Exception {
     // --- start-up and memory
     line("## Start-up and memory");
     line("");
@@ -152,25 +183,6 @@ public final class Benchmarks {
         + "(%.2f %% of the baseline's RSS per tenant); Lenkwerk itself (0 tenants) adds %.0f MiB to the baseline.",
         tenants + 4, tenants, perTenantKiB, 100.0 * perTenantKiB / base[2], (zero[2] - base[2]) / 1024.0));
     line("");
-
-    // --- the running platform with the 4 seeds
-    karaf.data(work.resolve("data-load"));
-    clearDeploy();
-    writeFeatures(boot(true, true));
-    karaf.start(r -> r.statusCode() == 200, "/health", Duration.ofMinutes(5));
-    for (String seed : List.of("kreis-steinfurt", "kreis-kleve", "stadt-rheine", "staedteregion-aachen")) {
-      karaf.await("/tenants/" + seed + "/rules", r -> r.statusCode() == 200, Duration.ofMinutes(2));
-    }
-    try {
-      Map<String, List<Long>> steinfurt = appointSteinfurt();
-      reads();
-      long meeting = writes(steinfurt);
-      pages(meeting);
-      hotDeploy();
-      growth();
-    } finally {
-      karaf.stop();
-    }
   }
 
   // ---------------------------------------------------------------- in-process (JMH)

@@ -182,8 +182,12 @@ public final class MailDispatches implements DispatchService, MinutesDispatcher 
   @Override
   public List<Dispatch> dispatches(Scope scope, long meeting) {
     directory.serving(scope.tenant());
-    procedure.meeting(scope, meeting);
-    return work.read(scope, tx -> tx.outbox().dispatches(meeting));
+    return work.read(scope, tx -> {
+      // an unknown meeting stays NOT_FOUND, without building the meeting's whole view for it
+      tx.meetings().find(meeting).orElseThrow(() -> DomainException.notFound(
+          "Die Sitzung mit der Kennung " + meeting + " gibt es nicht."));
+      return tx.outbox().dispatches(meeting);
+    });
   }
 
   private record Addressee(long person, String name, String email) {}

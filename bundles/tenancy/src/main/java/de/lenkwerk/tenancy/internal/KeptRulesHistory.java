@@ -17,9 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link RulesHistory} from the kept documents: each is read again with the same reader that
  * served it, so a past version shows its rules with the KIM defaults of its document, and the
- * changes are computed between consecutive versions.
+ * changes are computed between consecutive versions. Registered under its own class only: the
+ * platform's {@link RulesHistory} is {@link TenantRegistry}, which reads from here once per change.
  */
-@Component(service = RulesHistory.class)
+@Component(service = KeptRulesHistory.class)
 public final class KeptRulesHistory implements RulesHistory {
 
   private final RulesVersions store;

@@ -49,9 +49,13 @@ import org.slf4j.LoggerFactory;
  * whiteboard: policy services with the {@code lenkwerk.tenant} property replace the standard
  * policies of their tenant while they are registered. Neither needs a restart nor touches another
  * tenant.
+ *
+ * <p>It is also the platform's {@link RulesHistory}: the versions {@link KeptRulesHistory} reads
+ * from the store, read once per change of a tenant's versions ({@link JudgedVersions}, which says
+ * what invalidates them), so that no consumer reads and compares every kept document per request.
  */
-@Component(service = TenantDirectory.class, immediate = true)
-public final class TenantRegistry implements TenantDirectory {
+@Component(service = {TenantDirectory.class, RulesHistory.class}, immediate = true)
+public final class TenantRegistry implements TenantDirectory, RulesHistory {
 
   private static final Logger LOG = LoggerFactory.getLogger(TenantRegistry.class);
   /** A Geschäftsordnung is a few KiB; anything beyond this is not one. */
@@ -62,7 +66,7 @@ public final class TenantRegistry implements TenantDirectory {
   /** The version each tenant serves now, kept again whenever the store (re)binds. */
   private final Map<String, RulesVersions.Kept> inEffect = new ConcurrentHashMap<>();
   private volatile RulesVersions versions;
-  private volatile RulesHistory history;
+  private volatile KeptRulesHistory history;
   /** The kept versions for judging dates; see there what invalidates them. */
   private final JudgedVersions judged = new JudgedVersions();
   private final BundleTracker<Long> tracker;
@@ -103,12 +107,12 @@ public final class TenantRegistry implements TenantDirectory {
   /** The kept versions, for judging a date under the version then in force; optional as the store. */
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  void setRulesHistory(RulesHistory kept) {
+  void setRulesHistory(KeptRulesHistory kept) {
     history = kept;
     judged.invalidateAll();
   }
 
-  void unsetRulesHistory(RulesHistory kept) {
+  void unsetRulesHistory(KeptRulesHistory kept) {
     if (history == kept) {
       history = null;
     }
@@ -234,6 +238,12 @@ public final class TenantRegistry implements TenantDirectory {
       // kept now, by this node or (keep answered false) another one first: judge dates with it
       judged.invalidate(kept.tenant());
     }
+  }
+
+  @Override
+  public List<RulesHistory.RulesVersion> versions(String tenant) {
+    RulesHistory kept = history;
+    return kept == null ? List.of() : judged.versions(kept, tenant);
   }
 
   @Override

@@ -128,7 +128,7 @@ final class MeetingScreen implements Screen {
     p.model.put("seatNames", seatNames);
     p.model.put("planned", meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.INVITED);
     p.model.put("today", Services.today());
-    p.model.put("hasMinutes", s.minutesOrNone(t, id) != null);
+    p.model.put("hasMinutes", s.minutesOrNone(t, meeting) != null);
     p.model.put("dispatches", s.dispatch().dispatches(t, id));
     p.model.put("notice", rules.meetings().noticePeriod());
     view.render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + view.german().date(meeting.date()), status);

@@ -40,7 +40,7 @@ final class MinutesScreen implements Screen {
     Scope t = p.scope();
     Meeting meeting = s.procedure().meeting(t, id);
     p.model.put("meeting", meeting);
-    Minutes minutes = s.minutesOrNone(t, id);
+    Minutes minutes = s.minutesOrNone(t, meeting);
     // the minutes follow the rules the meeting was held under
     MinutesRules rules = s.tenants().servingOn(t.tenant(), meeting.date()).rules().minutes();
     if (minutes == null) {

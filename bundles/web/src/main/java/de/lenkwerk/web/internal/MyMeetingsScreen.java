@@ -92,7 +92,7 @@ final class MyMeetingsScreen implements Screen {
           .anyMatch(x -> x == me);
       row.put("attended", present ? "anwesend" : "nicht anwesend");
     }
-    Minutes minutes = m.date().isAfter(today) ? null : s.minutesOrNone(t, m.id());
+    Minutes minutes = m.date().isAfter(today) ? null : s.minutesOrNone(t, m);
     if (minutes != null && minutes.status() == MinutesStatus.RELEASED && minutes.objectionsUntil() != null
         && !minutes.objectionsUntil().isBefore(today)) {
       row.put("objectionsUntil", minutes.objectionsUntil());

@@ -66,7 +66,7 @@ final class OverviewScreen implements Screen {
       if (mt.date().isAfter(today) || mt.status() == de.lenkwerk.api.procedure.MeetingStatus.CANCELLED) {
         continue;
       }
-      var mi = s.minutesOrNone(t, mt.id());
+      var mi = s.minutesOrNone(t, mt);
       if (mi != null && mi.objectionsUntil() != null && !mi.objectionsUntil().isBefore(today)) {
         boolean canRecord = can.to("POST", "meetings/" + mt.id() + "/minutes/objections");
         minutes.add(Map.of("meeting", mt, "minutes", mi, "action", canRecord ? "Einspruch erfassen"

@@ -11,6 +11,7 @@ import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.mail.DispatchService;
 import de.lenkwerk.api.procedure.CircularService;
 import de.lenkwerk.api.procedure.FollowUpService;
+import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.procedure.Minutes;
 import de.lenkwerk.api.procedure.ProcedureService;
 import de.lenkwerk.api.security.AccessControl;
@@ -45,13 +46,15 @@ record Services(CommitteeService committee, PersonService persons, ProcedureServ
     });
   }
 
-  /** The minutes of the meeting, or null while none are drafted. */
-  Minutes minutesOrNone(Scope tenant, long meeting) {
+  /**
+   * The minutes of a meeting the screen has just read, or null while none are drafted: meetings
+   * are never deleted, so NOT_FOUND here means that no minutes exist yet.
+   */
+  Minutes minutesOrNone(Scope tenant, Meeting meeting) {
     try {
-      return procedure.minutes(tenant, meeting);
+      return procedure.minutes(tenant, meeting.id());
     } catch (DomainException e) {
       if (e.kind() == DomainException.Kind.NOT_FOUND) {
-        procedure.meeting(tenant, meeting); // an unknown meeting stays NOT_FOUND
         return null;
       }
       throw e;
