@@ -210,6 +210,9 @@ public class DocumentsIT {
         + day.toString().replace("-", "") + "T160000\r\n"));
     assertTrue(cal, cal.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
     assertTrue(cal, cal.contains("\r\nSTATUS:CONFIRMED\r\n"));
+    net.fortuna.ical4j.model.component.VEvent event = Calendars.event(ics.text());
+    assertEquals("0", Calendars.property(event, "SEQUENCE"));
+    assertEquals("CONFIRMED", Calendars.property(event, "STATUS"));
     assertEquals(id, http.get(m).json().get("id").asLong());
 
     // the personal feed of a member: a secret address, a new one revokes the old
@@ -225,6 +228,7 @@ public class DocumentsIT {
     assertTrue(subscribed.contentType().startsWith("text/calendar"));
     assertTrue(subscribed.text(), subscribed.text().replace("\r\n ", "")
         .contains("UID:meeting-" + id + ".kreis-steinfurt@"));
+    assertFalse(Calendars.parse(subscribed.text()).getComponents("VEVENT").isEmpty());
     String renewed = member.post("/users/me/calendar-token", "{}").json().get("path").asText()
         .substring("/api/v1".length());
     assertFalse(renewed.equals(feed));

@@ -84,6 +84,7 @@ public class MailIT {
           StandardCharsets.UTF_8).replace("\r\n ", "");
       assertTrue(ics, ics.contains("\r\nSEQUENCE:0\r\n") && ics.contains("LOCATION:Kreishaus")
           && ics.contains("UID:meeting-" + id + ".kreis-steinfurt@"));
+      assertEquals("0", Calendars.property(Calendars.event(ics), "SEQUENCE"));
       assertEquals(addresses.size(), messageIds(invitations).size());
       awaitSent(http, m, addresses.size());
       assertEquals("INVITED", http.get(m).json().get("status").asText());
@@ -117,6 +118,7 @@ public class MailIT {
           .filter(e -> e.getKey().endsWith(".ics")).findFirst().orElseThrow().getValue(),
           StandardCharsets.UTF_8);
       assertTrue(changedIcs, changedIcs.contains("\r\nSEQUENCE:1\r\n"));
+      assertEquals("1", Calendars.property(Calendars.event(changedIcs), "SEQUENCE"));
 
       // the minutes of a meeting held today: released without sentOn, mailed, sent today
       seen = messageIds(List.of(smtp.getReceivedMessages()));

@@ -160,7 +160,7 @@ public final class Attendances implements AttendanceService {
             + "abgesagt; für sie wird keine Anwesenheit erfasst.");
       }
       Procedures.requireHeld(m.date(), Procedures.today(clock));
-      Committee committee = committees.committee(scope, m.date());
+      Committee committee = committees.composition(scope, m.date(), t);
       Set<Long> everyone = entries.persons().stream().map(PersonAttendance::person)
           .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
       Resolved all = SeatRepresentation.resolve(t.rules(), committee, everyone);
@@ -196,7 +196,7 @@ public final class Attendances implements AttendanceService {
       StoredMeeting m = meeting(tx, meeting);
       // judged under the rules in force on the meeting's day
       Tenant t = directory.servingOn(scope.tenant(), m.date());
-      return view(tx, t, m, committees.committee(scope, m.date()),
+      return view(tx, t, m, committees.composition(scope, m.date(), t),
           tx.meetings().attendance(meeting));
     });
   }
@@ -208,7 +208,7 @@ public final class Attendances implements AttendanceService {
       StoredMeeting m = meeting(tx, meeting);
       // judged under the rules in force on the meeting's day
       Tenant t = directory.servingOn(scope.tenant(), m.date());
-      Committee committee = committees.committee(scope, m.date());
+      Committee committee = committees.composition(scope, m.date(), t);
       return Quorums.evaluate(t, SeatRepresentation.resolve(t.rules(), committee,
           tx.meetings().attendance(meeting).present()));
     });
@@ -222,7 +222,7 @@ public final class Attendances implements AttendanceService {
       // judged under the rules in force on the meeting's day
       Tenant t = directory.servingOn(scope.tenant(), m.date());
       StoredItem i = ProcedureRecords.item(tx, meeting, item);
-      Committee committee = committees.committee(scope, m.date());
+      Committee committee = committees.composition(scope, m.date(), t);
       List<StoredItem> items = tx.meetings().items(meeting);
       return itemQuorum(t, m, committee, tx.meetings().attendance(meeting), positions(items), i,
           tx.meetings().decisions(meeting).get(item));

@@ -18,9 +18,15 @@ import org.osgi.service.component.annotations.Component;
 public final class DeclaredRoutes {
 
   private static final Pattern PARAM = Pattern.compile("\\{\\s*([A-Za-z0-9_]+)\\s*(?::([^}]*))?}");
+  private static final Pattern GROUP = Pattern.compile("\\(\\?<[^>]+>[^)]*\\)");
+  private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
-  /** One resource method: its HTTP method, its path as a pattern, the tenant group, its rule. */
-  record Route(String method, Pattern path, String tenantParam, AccessRule rule) {}
+  /**
+   * One resource method: its HTTP method, its path as a pattern, the name of the tenant's group in
+   * it (or null), the length of its literal part, its rule. Worked out once: the web application
+   * asks for every button it may show.
+   */
+  record Route(String method, Pattern path, String tenantGroup, int literal, AccessRule rule) {}
 
   /** A route found for a request, with the tenant named in the path. */
   record Match(AccessRule rule, String tenant) {}
@@ -52,27 +58,25 @@ public final class DeclaredRoutes {
     String http0 = http;
     Pattern pattern = Pattern.compile(regex.toString());
     routes.removeIf(r -> r.method().equals(http0) && r.path().pattern().equals(pattern.pattern()));
-    routes.add(new Route(http, pattern, rule.tenantParam(), rule));
+    routes.add(new Route(http, pattern, rule.tenantParam() == null ? null
+        : rule.tenantParam().replaceAll("[^A-Za-z0-9]", ""),
+        GROUP.matcher(pattern.pattern()).replaceAll("").length(), rule));
   }
 
   /** The declared rule for this request (path relative to /api/v1), or null when nothing serves it. */
   Match find(String method, String path) {
-    String p = path.replaceAll("^/+|/+$", "");
+    String p = EDGE_SLASHES.matcher(path).replaceAll("");
     Match best = null;
     int bestLiteral = -1;
     for (Route r : routes) {
-      if (!r.method().equals(method)) {
+      // JAX-RS prefers the template with the most literal characters
+      if (!r.method().equals(method) || r.literal() <= bestLiteral) {
         continue;
       }
       Matcher m = r.path().matcher(p);
       if (m.matches()) {
-        // JAX-RS prefers the template with the most literal characters
-        int literal = r.path().pattern().replaceAll("\\(\\?<[^>]+>[^)]*\\)", "").length();
-        if (literal > bestLiteral) {
-          String tenant = r.tenantParam() == null ? null : m.group(r.tenantParam().replaceAll("[^A-Za-z0-9]", ""));
-          best = new Match(r.rule(), tenant);
-          bestLiteral = literal;
-        }
+        best = new Match(r.rule(), r.tenantGroup() == null ? null : m.group(r.tenantGroup()));
+        bestLiteral = r.literal();
       }
     }
     return best;

@@ -74,8 +74,15 @@ final class CommitteeScreen implements Screen {
     p.model.put("beforeFirst", versionOn != null && versionOn.takesEffect().isAfter(on));
     p.model.put("expiredOn", rules.validity().expiredOn(on));
     p.model.put("chairRules", rules.chair());
-    p.model.put("chairTerm", s.chairs().on(t, on).orElse(null));
     List<de.lenkwerk.api.committee.ChairTerm> terms = new ArrayList<>(s.chairs().history(t));
+    // the term of the day from the history already read (by first day, as ChairService.on judges)
+    de.lenkwerk.api.committee.ChairTerm termOn = null;
+    for (de.lenkwerk.api.committee.ChairTerm term : terms) {
+      if (!term.from().isAfter(on)) {
+        termOn = term;
+      }
+    }
+    p.model.put("chairTerm", termOn);
     java.util.Collections.reverse(terms); // the newest term first
     p.model.put("chairTerms", terms);
     // a chair tied to a seat follows from that seat's appointment (the service refuses a term)
