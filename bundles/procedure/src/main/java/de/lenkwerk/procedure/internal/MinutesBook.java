@@ -41,6 +41,7 @@ import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredMinutes;
 import de.lenkwerk.persistence.UnitOfWork;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,10 +73,49 @@ public final class MinutesBook implements MinutesService {
   private final AttendanceService attendances;
 
   // Optional and dynamic only to break the services' cycle (the mail bundle's dispatcher needs
-  // the procedure); a release without it is refused, so none goes unmailed. Package-private:
-  // unit tests bind it as DS does, after the constructor.
-  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  // the procedure); a release without it is refused, so none goes unmailed. Because of the cycle
+  // SCR binds it after the dispatcher is registered, in a thread of its own, so a release may
+  // arrive in between (health is UP once the resources are bound): it waits for the bind, at most
+  // awaitDispatcher. Package-private: unit tests set both as DS would, after the constructor.
+  private final Object bound = new Object();
   volatile MinutesDispatcher dispatcher;
+  Duration awaitDispatcher = Duration.ofSeconds(30);
+
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  void bindDispatcher(MinutesDispatcher dispatcher) {
+    synchronized (bound) {
+      this.dispatcher = dispatcher;
+      bound.notifyAll();
+    }
+  }
+
+  void unbindDispatcher(MinutesDispatcher dispatcher) {
+    synchronized (bound) {
+      if (this.dispatcher == dispatcher) {
+        this.dispatcher = null;
+      }
+    }
+  }
+
+  /** The dispatcher, waiting for its bind at most {@link #awaitDispatcher}; null without one. */
+  private MinutesDispatcher dispatcher() {
+    long end = System.nanoTime() + awaitDispatcher.toNanos();
+    synchronized (bound) {
+      while (dispatcher == null) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return null;
+        }
+        try {
+          bound.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+      }
+      return dispatcher;
+    }
+  }
 
   @Activate
   public MinutesBook(@Reference UnitOfWork work, @Reference TenantDirectory directory,
@@ -176,7 +216,7 @@ public final class MinutesBook implements MinutesService {
   public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
     Tenant t = ruledFor(scope, meeting);
     LocalDate today = today();
-    MinutesDispatcher mailing = dispatcher;
+    MinutesDispatcher mailing = dispatcher();
     if (mailing == null) {
       throw DomainException.conflict("Der Versand der Niederschrift ist gerade nicht verfügbar "
           + "(der E-Mail-Versand startet noch). Freigegeben wird sie nur mit ihrem Versand: bitte "

@@ -45,10 +45,10 @@ final class MinutesScreen implements Screen {
     MinutesRules rules = s.tenants().servingOn(t.tenant(), meeting.date()).rules().minutes();
     if (minutes == null) {
       // nothing drafted yet: the rules say who drafts and releases
-      MinutesRules r = rules;
-      minutes = new Minutes(id, MinutesStatus.DRAFT, "", 0, null, null, null, r.publication().resultMinutesPublic(),
-          r.drafting().draftedBy(), r.drafting().releasedBy(), List.of(), r.objections().source(),
-          r.publication().source(), null, null);
+      minutes = new Minutes(id, MinutesStatus.DRAFT, "", 0, null, null, null,
+          rules.publication().resultMinutesPublic(), rules.drafting().draftedBy(),
+          rules.drafting().releasedBy(), List.of(), rules.objections().source(),
+          rules.publication().source(), null, null);
     }
     p.model.put("minutes", minutes);
     p.model.put("today", Services.today());
