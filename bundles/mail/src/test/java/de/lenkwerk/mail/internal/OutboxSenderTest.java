@@ -124,7 +124,9 @@ class OutboxSenderTest {
     startServer();
     assertTrue(server.waitForIncomingEmail(30_000, 1));
     awaitState("SENT", 1);
-    assertTrue(deliveries().get(0).attempts() >= 3);
+    // a claim counts its attempt: the second may have been claimed, not yet failed, when the
+    // server came up, and then it is the one that succeeds
+    assertTrue(deliveries().get(0).attempts() >= 2, deliveries().toString());
     Thread.sleep(1500); // a further round must not send it again
     assertEquals(1, server.getReceivedMessages().length, "delivered once");
   }

@@ -73,10 +73,10 @@ public final class MinutesBook implements MinutesService {
   private final AttendanceService attendances;
 
   // Optional and dynamic only to break the services' cycle (the mail bundle's dispatcher needs
-  // the procedure); a release without it is refused, so none goes unmailed. Because of the cycle
-  // SCR binds it after the dispatcher is registered, in a thread of its own, so a release may
-  // arrive in between (health is UP once the resources are bound): it waits for the bind, at most
-  // awaitDispatcher. Package-private: unit tests set both as DS would, after the constructor.
+  // the procedure); a release without it is refused, so none goes unmailed. Health is UP once the
+  // resources are bound, and the bind can arrive after that (a fresh-clone run met it once): a
+  // release waits for it, at most awaitDispatcher. Package-private: unit tests set both as DS
+  // would, after the constructor.
   private final Object bound = new Object();
   volatile MinutesDispatcher dispatcher;
   Duration awaitDispatcher = Duration.ofSeconds(30);
