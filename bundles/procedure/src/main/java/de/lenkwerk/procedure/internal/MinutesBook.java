@@ -41,7 +41,6 @@ import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredMinutes;
 import de.lenkwerk.persistence.UnitOfWork;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +49,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,48 +72,23 @@ public final class MinutesBook implements MinutesService {
   private final MeetingService meetings;
   private final AttendanceService attendances;
 
-  // Optional and dynamic only to break the services' cycle (the mail bundle's dispatcher needs
-  // the procedure); a release without it is refused, so none goes unmailed. Health is UP once the
-  // resources are bound, and the bind can arrive after that (a fresh-clone run met it once): a
-  // release waits for it, at most awaitDispatcher. Package-private: unit tests set both as DS
-  // would, after the constructor.
-  private final Object bound = new Object();
+  // Optional and dynamic because the mail bundle's dispatcher needs the procedure: a release
+  // without it is refused, so none goes unmailed. Bound as service objects, taken only when a
+  // release uses them: getting the service while this component activates would close the cycle,
+  // and SCR then binds late or not at all (a release refused long after health was UP, seen
+  // in fresh-clone runs). Package-private: unit tests set a dispatcher as DS would bind one.
   volatile MinutesDispatcher dispatcher;
-  Duration awaitDispatcher = Duration.ofSeconds(30);
+  private volatile ComponentServiceObjects<MinutesDispatcher> dispatchers;
 
-  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-  void bindDispatcher(MinutesDispatcher dispatcher) {
-    synchronized (bound) {
-      this.dispatcher = dispatcher;
-      bound.notifyAll();
-    }
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+      service = MinutesDispatcher.class)
+  void bindDispatchers(ComponentServiceObjects<MinutesDispatcher> objects) {
+    dispatchers = objects;
   }
 
-  void unbindDispatcher(MinutesDispatcher dispatcher) {
-    synchronized (bound) {
-      if (this.dispatcher == dispatcher) {
-        this.dispatcher = null;
-      }
-    }
-  }
-
-  /** The dispatcher, waiting for its bind at most {@link #awaitDispatcher}; null without one. */
-  private MinutesDispatcher dispatcher() {
-    long end = System.nanoTime() + awaitDispatcher.toNanos();
-    synchronized (bound) {
-      while (dispatcher == null) {
-        long left = end - System.nanoTime();
-        if (left <= 0) {
-          return null;
-        }
-        try {
-          bound.wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return null;
-        }
-      }
-      return dispatcher;
+  void unbindDispatchers(ComponentServiceObjects<MinutesDispatcher> objects) {
+    if (dispatchers == objects) {
+      dispatchers = null;
     }
   }
 
@@ -214,14 +189,27 @@ public final class MinutesBook implements MinutesService {
 
   @Override
   public Minutes releaseMinutes(Scope scope, long meeting, LocalDate sentOn) {
-    Tenant t = ruledFor(scope, meeting);
-    LocalDate today = today();
-    MinutesDispatcher mailing = dispatcher();
+    MinutesDispatcher bound = dispatcher;
+    if (bound != null) {
+      return release(scope, meeting, sentOn, bound);
+    }
+    ComponentServiceObjects<MinutesDispatcher> objects = dispatchers;
+    MinutesDispatcher mailing = objects == null ? null : objects.getService();
     if (mailing == null) {
       throw DomainException.conflict("Der Versand der Niederschrift ist gerade nicht verfügbar "
           + "(der E-Mail-Versand startet noch). Freigegeben wird sie nur mit ihrem Versand: bitte "
           + "versuchen Sie es in einer Minute erneut.");
     }
+    try {
+      return release(scope, meeting, sentOn, mailing);
+    } finally {
+      objects.ungetService(mailing);
+    }
+  }
+
+  private Minutes release(Scope scope, long meeting, LocalDate sentOn, MinutesDispatcher mailing) {
+    Tenant t = ruledFor(scope, meeting);
+    LocalDate today = today();
     Minutes done = work.write(scope, tx -> {
       StoredMeeting m = meeting(tx, meeting);
       StoredMinutes minutes = requireMinutes(tx, meeting);

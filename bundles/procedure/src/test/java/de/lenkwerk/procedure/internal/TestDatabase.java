@@ -76,7 +76,6 @@ final class TestDatabase {
     MinutesBook minutes = new MinutesBook(work, directory, committees, audit, clock, meetings,
         attendances);
     minutes.dispatcher = mailing;
-    minutes.awaitDispatcher = java.time.Duration.ZERO; // a test without one is refused at once
     return new Procedure(meetings,
         new Agenda(work, directory, committees, audit, clock),
         attendances,
