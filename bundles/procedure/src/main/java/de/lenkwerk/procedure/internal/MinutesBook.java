@@ -303,12 +303,12 @@ public final class MinutesBook implements MinutesService {
 
   @Override
   public Minutes minutes(Scope scope, long meeting) {
-    Tenant t = ruledFor(scope, meeting);
+    directory.serving(scope.tenant());
     LocalDate today = today();
     // computed, never written: an approval by silence shows from the period's end, and
-    // MinutesApprovals records it
+    // MinutesApprovals records it; one read, under the rules of the meeting's day
     return work.read(scope, tx -> {
-      meeting(tx, meeting);
+      Tenant t = directory.servingOn(scope.tenant(), meeting(tx, meeting).date());
       return minutesView(tx, t.rules(), requireMinutes(tx, meeting), today);
     });
   }

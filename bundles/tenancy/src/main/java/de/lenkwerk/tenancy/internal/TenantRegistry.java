@@ -197,13 +197,12 @@ public final class TenantRegistry implements TenantDirectory, RulesHistory {
   @Override
   public Tenant servingOn(String id, LocalDate day) {
     Tenant now = table.serving(id);
-    RulesHistory kept = history;
-    if (day == null || kept == null) {
+    if (day == null || history == null) {
       return now;
     }
     List<RulesHistory.RulesVersion> all;
     try {
-      all = judged.versions(kept, id);
+      all = versions(id);
     } catch (RuntimeException e) {
       LOG.warn("tenant {}: kept rules versions not readable; judged under the current rules", id, e);
       return now;
