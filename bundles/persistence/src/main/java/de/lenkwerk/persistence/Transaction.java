@@ -1,6 +1,7 @@
 package de.lenkwerk.persistence;
 
 import de.lenkwerk.api.Scope;
+import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,6 +16,16 @@ public interface Transaction {
 
   /** Whether the unit of work may write. */
   boolean writable();
+
+  /**
+   * A value worked out from this unit of work's reads, once per key. In a read-only unit of work
+   * the first answer is kept until it ends: nothing in it writes, and the screens that read
+   * several services in one ({@code ConsistentRead}) ask for the same composition or decisions
+   * more than once. In a write it is worked out at every call, since the work's own changes may
+   * alter it. The key names everything the value depends on besides the tenant's rows (its kind,
+   * a day, a rules version); nothing outlives the unit of work, so nothing is served stale.
+   */
+  <T> T remembered(Object key, Supplier<T> value);
 
   /**
    * The platform's record of created tenants and their uploaded documents, on this transaction:

@@ -6,7 +6,7 @@
  * record is a view computed with the tenant's rules, the stored facts as a record of this package).
  */
 @Export
-@Version("3.2.0")
+@Version("3.3.0")
 @Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
 package de.lenkwerk.persistence;
 

@@ -21,17 +21,28 @@ import java.util.List;
  *     late arrival or early leave)
  * @param guestList guests and experts by name and institution
  * @param items the quorum of each agenda item, in agenda order
+ * @param quorum the meeting's quorum from everyone present (as {@code ProcedureService.quorum}
+ *     gives it), so that a screen showing the attendance needs no second read for it
  */
 public record Attendance(long meeting, String unit, RuleSource unitSource, List<Representation> seats,
     List<Representation> advisory, List<Attendee> attendees, List<String> guests, int votingSeats,
     int votingSeatsPresent, List<PersonAttendance> persons, List<Guest> guestList,
-    List<ItemQuorum> items) {
+    List<ItemQuorum> items, Quorum quorum) {
+
+  /** The attendance without the meeting's quorum. */
+  public Attendance(long meeting, String unit, RuleSource unitSource, List<Representation> seats,
+      List<Representation> advisory, List<Attendee> attendees, List<String> guests, int votingSeats,
+      int votingSeatsPresent, List<PersonAttendance> persons, List<Guest> guestList,
+      List<ItemQuorum> items) {
+    this(meeting, unit, unitSource, seats, advisory, attendees, guests, votingSeats,
+        votingSeatsPresent, persons, guestList, items, null);
+  }
 
   /** The attendance without per-person entries, guest details and item quorums. */
   public Attendance(long meeting, String unit, RuleSource unitSource, List<Representation> seats,
       List<Representation> advisory, List<Attendee> attendees, List<String> guests,
       int votingSeats, int votingSeatsPresent) {
     this(meeting, unit, unitSource, seats, advisory, attendees, guests, votingSeats,
-        votingSeatsPresent, List.of(), List.of(), List.of());
+        votingSeatsPresent, List.of(), List.of(), List.of(), null);
   }
 }

@@ -4,7 +4,7 @@
  * (Niederschrift), each under the tenant's rules of procedure. Implemented by the core.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package de.lenkwerk.api.procedure;
 
 import org.osgi.annotation.bundle.Export;

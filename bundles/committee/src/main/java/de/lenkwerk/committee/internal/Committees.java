@@ -179,23 +179,36 @@ public final class Committees implements CommitteeService, CompositionChanges {
     return committee(scope, on, served, false);
   }
 
+  /** What a committee of a read-only unit of work is remembered by ({@link Transaction#remembered}). */
+  private record Composed(LocalDate on, String rulesVersion) {}
+
   private Committee committee(Scope scope, LocalDate on, Tenant served, boolean findings) {
     return work.read(scope, tx -> {
-      List<Appointment> active = tx.appointments().activeOn(on);
-      StoredChairTerm running = ChairTerms.running(tx.chairTerms().terms(), on);
-      // one query for the names of the members, the deputies and the recorded chair
-      List<Long> persons = new ArrayList<>();
-      active.forEach(a -> persons.add(a.person()));
-      if (running != null) {
-        persons.add(running.chair());
-        if (running.deputyChair() != null) {
-          persons.add(running.deputyChair());
-        }
+      if (tx.writable()) {
+        return committee(tx, on, served, findings);
       }
-      Map<Long, String> names = tx.persons().names(persons.stream().distinct().toList());
-      return CompositionCheck.committee(layout(served), served.rulesVersion(), on, active,
-          names::get, running == null ? null : ChairTerms.named(running, names), findings);
+      // a screen's consistent read asks for the day's committee several times (the page, the
+      // attendance, the quorum): worked out once with its findings, which cost little beside it
+      Committee c = tx.remembered(new Composed(on, served.rulesVersion()), () -> committee(tx, on, served, true));
+      return findings ? c : new Committee(c.on(), c.rulesVersion(), c.chair(), c.deputyChair(), c.seats(), null);
     });
+  }
+
+  private Committee committee(Transaction tx, LocalDate on, Tenant served, boolean findings) {
+    List<Appointment> active = tx.appointments().activeOn(on);
+    StoredChairTerm running = ChairTerms.running(tx.chairTerms().terms(), on);
+    // one query for the names of the members, the deputies and the recorded chair
+    List<Long> persons = new ArrayList<>();
+    active.forEach(a -> persons.add(a.person()));
+    if (running != null) {
+      persons.add(running.chair());
+      if (running.deputyChair() != null) {
+        persons.add(running.deputyChair());
+      }
+    }
+    Map<Long, String> names = tx.persons().names(persons.stream().distinct().toList());
+    return CompositionCheck.committee(layout(served), served.rulesVersion(), on, active,
+        names::get, running == null ? null : ChairTerms.named(running, names), findings);
   }
 
   /** The layout of the rules the tenant is served with, made once per tenant and rules version. */

@@ -20,6 +20,7 @@ import de.lenkwerk.persistence.MeetingRepository;
 import de.lenkwerk.persistence.StoredItem;
 import de.lenkwerk.persistence.StoredMeeting;
 import de.lenkwerk.persistence.StoredVote;
+import de.lenkwerk.persistence.Transaction;
 import de.lenkwerk.persistence.internal.entity.AgendaItemEntity;
 import de.lenkwerk.persistence.internal.entity.AttendanceEntity;
 import de.lenkwerk.persistence.internal.entity.AttendanceRecordEntity;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +52,17 @@ final class JpaMeetings implements MeetingRepository {
 
   private final EntityManager em;
   private final String user;
+  /** The unit of work this repository reads in: it remembers a meeting's decisions in a read. */
+  private final Transaction tx;
 
-  JpaMeetings(EntityManager em, String user) {
+  JpaMeetings(EntityManager em, String user, Transaction tx) {
     this.em = em;
     this.user = user;
+    this.tx = tx;
   }
+
+  /** What a meeting's decisions are remembered by in a read-only unit of work. */
+  private record DecisionsOf(long meeting) {}
 
   @Override
   public StoredMeeting create(StoredMeeting meeting) {
@@ -353,6 +361,11 @@ final class JpaMeetings implements MeetingRepository {
 
   @Override
   public Map<Long, Decision> decisions(long meeting) {
+    // a screen's consistent read reads them for the meeting view and again for the item quorums
+    return tx.remembered(new DecisionsOf(meeting), () -> Collections.unmodifiableMap(read(meeting)));
+  }
+
+  private Map<Long, Decision> read(long meeting) {
     List<DecisionEntity> decisions = em.createQuery("SELECT d FROM DecisionEntity d "
             + "WHERE d.meetingId = :meeting", DecisionEntity.class)
         .setParameter("meeting", meeting).getResultList();
@@ -423,6 +436,10 @@ final class JpaMeetings implements MeetingRepository {
 
   @Override
   public Map<Long, Map<Long, Decision>> decisions(Collection<Long> meetings) {
+    if (meetings.size() == 1) {
+      long meeting = meetings.iterator().next();
+      return Map.of(meeting, decisions(meeting));
+    }
     List<DecisionEntity> decisions = InLists.query(meetings, ids -> em.createQuery(
             "SELECT d FROM DecisionEntity d WHERE d.meetingId IN :ids", DecisionEntity.class)
         .setParameter("ids", ids).getResultList());

@@ -14,6 +14,9 @@ import de.lenkwerk.persistence.OutboxRepository;
 import de.lenkwerk.persistence.PersonRepository;
 import de.lenkwerk.persistence.TenantDocuments;
 import de.lenkwerk.persistence.Transaction;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 
 /** One running unit of work: the repositories over its entity manager. */
@@ -33,13 +36,15 @@ final class JpaTransaction implements Transaction {
   private final JpaChairTerms chairTerms;
   private final JpaCirculars circulars;
   private final JpaFollowUps followUps;
+  /** The values of {@link #remembered}: only in a read-only unit of work. */
+  private final Map<Object, Object> remembered = new HashMap<>();
 
   JpaTransaction(Scope scope, EntityManager em, boolean writable) {
     this.scope = scope;
     this.writable = writable;
     this.persons = new JpaPersons(em);
     this.appointments = new JpaAppointments(em);
-    this.meetings = new JpaMeetings(em, scope.user());
+    this.meetings = new JpaMeetings(em, scope.user(), this);
     this.minutes = new JpaMinutes(em);
     this.audit = new JpaAudit(em, writable, scope.tenant());
     this.accounts = new JpaAccounts(em);
@@ -63,6 +68,21 @@ final class JpaTransaction implements Transaction {
   @Override
   public boolean writable() {
     return writable;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T remembered(Object key, Supplier<T> value) {
+    if (writable) {
+      return value.get();
+    }
+    // not computeIfAbsent: the value's own reads may remember other values meanwhile
+    if (remembered.containsKey(key)) {
+      return (T) remembered.get(key);
+    }
+    T v = value.get();
+    remembered.put(key, v);
+    return v;
   }
 
   @Override

@@ -55,8 +55,12 @@ public final class Units {
       R result = work.apply(tx);
       if (write) {
         em.flush();
+        em.getTransaction().commit();
+      } else if (!em.getTransaction().getRollbackOnly()) {
+        // a read that a caught failure inside it marked rollback-only (a consistent read whose
+        // caller handled a NOT_FOUND, say) has nothing to commit: the finally rolls it back
+        em.getTransaction().commit();
       }
-      em.getTransaction().commit();
       return result;
     } catch (RuntimeException e) {
       throw Conflicts.translate(e);

@@ -242,7 +242,8 @@ public final class Attendances implements AttendanceService {
         positions, i, decisions.get(i.id()))).toList();
     return new Attendance(m.id(), resolved.unit().name(), resolved.unitSource(), resolved.seats(),
         resolved.advisory(), resolved.attendees(), attendees.guests(), resolved.votingSeats(),
-        resolved.votesPresent(), attendees.persons(), attendees.guestList(), quorums);
+        resolved.votesPresent(), attendees.persons(), attendees.guestList(), quorums,
+        Quorums.evaluate(t, resolved));
   }
 
   /** The quorum of one item from who was present for it. */

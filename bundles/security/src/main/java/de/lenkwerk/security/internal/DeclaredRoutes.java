@@ -33,7 +33,7 @@ public final class DeclaredRoutes {
 
   private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-  void add(Method method, String template, AccessRule rule) {
+  synchronized void add(Method method, String template, AccessRule rule) {
     String http = null;
     for (Annotation a : method.getAnnotations()) {
       HttpMethod m = a.annotationType().getAnnotation(HttpMethod.class);
@@ -58,27 +58,29 @@ public final class DeclaredRoutes {
     String http0 = http;
     Pattern pattern = Pattern.compile(regex.toString());
     routes.removeIf(r -> r.method().equals(http0) && r.path().pattern().equals(pattern.pattern()));
-    routes.add(new Route(http, pattern, rule.tenantParam() == null ? null
+    Route route = new Route(http, pattern, rule.tenantParam() == null ? null
         : rule.tenantParam().replaceAll("[^A-Za-z0-9]", ""),
-        GROUP.matcher(pattern.pattern()).replaceAll("").length(), rule));
+        GROUP.matcher(pattern.pattern()).replaceAll("").length(), rule);
+    // most literal characters first, among equals the first declared: find stops at the first match
+    int at = 0;
+    while (at < routes.size() && routes.get(at).literal() >= route.literal()) {
+      at++;
+    }
+    routes.add(at, route);
   }
 
   /** The declared rule for this request (path relative to /api/v1), or null when nothing serves it. */
   Match find(String method, String path) {
     String p = EDGE_SLASHES.matcher(path).replaceAll("");
-    Match best = null;
-    int bestLiteral = -1;
+    // JAX-RS prefers the template with the most literal characters: the routes are in that order
     for (Route r : routes) {
-      // JAX-RS prefers the template with the most literal characters
-      if (!r.method().equals(method) || r.literal() <= bestLiteral) {
-        continue;
-      }
-      Matcher m = r.path().matcher(p);
-      if (m.matches()) {
-        best = new Match(r.rule(), r.tenantGroup() == null ? null : m.group(r.tenantGroup()));
-        bestLiteral = r.literal();
+      if (r.method().equals(method)) {
+        Matcher m = r.path().matcher(p);
+        if (m.matches()) {
+          return new Match(r.rule(), r.tenantGroup() == null ? null : m.group(r.tenantGroup()));
+        }
       }
     }
-    return best;
+    return null;
   }
 }

@@ -69,7 +69,12 @@ final class MeetingScreen implements Screen {
   }
 
   void page(Page p, long id, int status) throws IOException {
-    Scope t = p.scope();
+    s.consistently(p.scope(), () -> model(p, p.scope(), id));
+    Meeting meeting = (Meeting) p.model.get("meeting");
+    view.render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + view.german().date(meeting.date()), status);
+  }
+
+  private void model(Page p, Scope t, long id) {
     Meeting meeting = s.procedure().meeting(t, id);
     Committee c = s.committee().committee(t, meeting.date());
     Attendance attendance = s.procedure().attendance(t, id);
@@ -111,7 +116,7 @@ final class MeetingScreen implements Screen {
     attendance.items().forEach(q -> itemQuorums.put(String.valueOf(q.item()), q));
     p.model.put("itemQuorums", itemQuorums);
     p.model.put("positioned", meeting.agenda().stream().filter(i -> i.position() != null).toList());
-    p.model.put("quorum", s.procedure().quorum(t, id));
+    p.model.put("quorum", attendance.quorum());
     p.model.put("names", names.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
     p.model.put("submitters", submitters);
     p.model.put("accepted", meeting.agenda().stream().filter(i -> i.status() != AgendaItemStatus.SUBMITTED
@@ -131,8 +136,8 @@ final class MeetingScreen implements Screen {
     p.model.put("hasMinutes", s.minutesOrNone(t, meeting) != null);
     p.model.put("dispatches", s.dispatch().dispatches(t, id));
     p.model.put("notice", rules.meetings().noticePeriod());
-    view.render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + view.german().date(meeting.date()), status);
   }
+
 
   private void submitItem(Page p) throws IOException {
     long id = p.id(0);

@@ -6,7 +6,6 @@ import de.lenkwerk.api.TenantIds;
 import de.lenkwerk.api.documents.MeetingDocuments;
 import de.lenkwerk.api.documents.Publication;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,7 +48,7 @@ final class PublicPages {
         model.put("fmt", german);
         model.put("publication", publication);
         model.put("title", publication.committee());
-        html(resp, 200, templates.render("public.ftlh", model));
+        View.html(resp, 200, templates.render("public.ftlh", model));
         return;
       }
       Matcher pdf = PDF.matcher(path);
@@ -83,7 +82,7 @@ final class PublicPages {
       boolean notFound = e.kind() == DomainException.Kind.NOT_FOUND;
       model.put("message", notFound ? e.detail() : "Die Seite dieser Kommune ist zurzeit nicht verfügbar. "
           + "Bitte versuchen Sie es später noch einmal.");
-      html(resp, notFound ? 404 : 503, templates.render("public-error.ftlh", model));
+      View.html(resp, notFound ? 404 : 503, templates.render("public-error.ftlh", model));
     }
   }
 
@@ -93,13 +92,5 @@ final class PublicPages {
     }
     // read by the platform for everybody: only the public part of the Kommune's record
     return documents.publication(Scope.system(tenant));
-  }
-
-  private static void html(HttpServletResponse resp, int status, String body) throws IOException {
-    resp.setStatus(status);
-    resp.setContentType("text/html; charset=utf-8");
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
   }
 }

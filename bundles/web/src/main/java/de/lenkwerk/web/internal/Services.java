@@ -1,5 +1,6 @@
 package de.lenkwerk.web.internal;
 
+import de.lenkwerk.api.ConsistentRead;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.Scope;
 import de.lenkwerk.api.committee.ChairService;
@@ -22,12 +23,15 @@ import de.lenkwerk.api.tenant.TenantDirectory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The API services the screens call, the same the REST resources use. */
+/**
+ * The API services the screens call, the same the REST resources use. A page reads its model
+ * through {@link #reads} ({@link ConsistentRead}): one state of the record, one transaction.
+ */
 record Services(CommitteeService committee, PersonService persons, ProcedureService procedure,
     TenantDirectory tenants, UserService users, AccessControl access, MeetingDocuments documents,
     TenantAdministration administration, MemberImport imports, CalendarFeeds feeds,
     DispatchService dispatch, ChairService chairs, CircularService circulars, FollowUpService followUps,
-    RulesHistory history) {
+    RulesHistory history, ConsistentRead reads) {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
@@ -59,5 +63,13 @@ record Services(CommitteeService committee, PersonService persons, ProcedureServ
       }
       throw e;
     }
+  }
+
+  /** Builds a page's model with every service read of the scope's tenant in one transaction. */
+  void consistently(Scope scope, Runnable model) {
+    reads.of(scope, () -> {
+      model.run();
+      return null;
+    });
   }
 }

@@ -6,7 +6,11 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +36,14 @@ final class Templates {
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
   }
 
-  String render(String template, Map<String, Object> model) {
+  /** The page as it is sent: UTF-8, encoded while it is written (no page-sized string in between). */
+  byte[] render(String template, Map<String, Object> model) {
     try {
-      StringWriter out = new StringWriter();
-      config.getTemplate(template).process(model, out);
-      return out.toString();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8 * 1024)) {
+        config.getTemplate(template).process(model, out);
+      }
+      return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (TemplateException e) {

@@ -5,7 +5,6 @@ import de.lenkwerk.api.security.Caller;
 import de.lenkwerk.api.security.Roles;
 import de.lenkwerk.api.tenant.TenantDirectory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,10 +108,9 @@ final class View {
     return Map.of("id", id, "label", label, "href", href, "current", String.valueOf(id.equals(section)));
   }
 
-  static void html(HttpServletResponse resp, int status, String body) throws IOException {
+  static void html(HttpServletResponse resp, int status, byte[] bytes) throws IOException {
     resp.setStatus(status);
     resp.setContentType("text/html; charset=utf-8");
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     resp.setContentLength(bytes.length);
     resp.getOutputStream().write(bytes);
   }

@@ -1,5 +1,6 @@
 package de.lenkwerk.web.internal;
 
+import de.lenkwerk.api.ConsistentRead;
 import de.lenkwerk.api.DomainException;
 import de.lenkwerk.api.committee.ChairService;
 import de.lenkwerk.api.committee.CommitteeService;
@@ -64,9 +65,9 @@ public final class WebApplication extends HttpServlet {
       @Reference TenantAdministration administration, @Reference MemberImport imports,
       @Reference CalendarFeeds feeds, @Reference DispatchService dispatch, @Reference ChairService chairs,
       @Reference CircularService circulars, @Reference FollowUpService followUps, @Reference RulesHistory history,
-      WebConfig config) {
+      @Reference ConsistentRead reads, WebConfig config) {
     Services services = new Services(committee, persons, procedure, tenants, users, access, documents,
-        administration, imports, feeds, dispatch, chairs, circulars, followUps, history);
+        administration, imports, feeds, dispatch, chairs, circulars, followUps, history, reads);
     this.sessions = new Sessions(System::currentTimeMillis, Math.max(1, config.idleMinutes()) * 60_000L);
     this.view = new View(access, tenants);
     this.login = new Login(access, sessions, view);

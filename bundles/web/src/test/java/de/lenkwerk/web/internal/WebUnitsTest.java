@@ -1,5 +1,6 @@
 package de.lenkwerk.web.internal;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,7 +37,7 @@ class WebUnitsTest {
     model.put("fmt", german);
     model.put("quorum", new Quorum(true, 19, 10, 10, "x", RuleSource.tenant("§6")));
     model.put("quorumError", "<b>kaputt</b>");
-    String html = new Templates().render("quorum.ftlh", model).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+    String html = new String(new Templates().render("quorum.ftlh", model), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
     assertTrue(html.contains("beschlussfähig: 10 von 19 stimmberechtigten Sitzen vertreten, erforderlich 10 – GO §6"), html);
     assertTrue(html.contains("&lt;b&gt;kaputt&lt;/b&gt;"), html);
   }
@@ -49,7 +50,7 @@ class WebUnitsTest {
     model.put("username", "");
     model.put("loggedOut", false);
     model.put("expired", false);
-    String html = new Templates().render("login.ftlh", model);
+    String html = new String(new Templates().render("login.ftlh", model), StandardCharsets.UTF_8);
     assertTrue(html.contains("<html lang=\"de\">"));
     assertTrue(html.contains(">Benutzername</label>"));
     assertTrue(html.contains(">Passwort</label>"));
