@@ -180,18 +180,13 @@ public final class Committees implements CommitteeService, CompositionChanges {
   }
 
   /** What a committee of a read-only unit of work is remembered by ({@link Transaction#remembered}). */
-  private record Composed(LocalDate on, String rulesVersion) {}
+  private record Composed(LocalDate on, String rulesVersion, boolean findings) {}
 
   private Committee committee(Scope scope, LocalDate on, Tenant served, boolean findings) {
-    return work.read(scope, tx -> {
-      if (tx.writable()) {
-        return committee(tx, on, served, findings);
-      }
-      // a screen's consistent read asks for the day's committee several times (the page, the
-      // attendance, the quorum): worked out once with its findings, which cost little beside it
-      Committee c = tx.remembered(new Composed(on, served.rulesVersion()), () -> committee(tx, on, served, true));
-      return findings ? c : new Committee(c.on(), c.rulesVersion(), c.chair(), c.deputyChair(), c.seats(), null);
-    });
+    // a screen's consistent read asks for the day's composition more than once (the meeting
+    // page, its attendance): worked out once there, at every call in a write
+    return work.read(scope, tx -> tx.remembered(new Composed(on, served.rulesVersion(), findings),
+        () -> committee(tx, on, served, findings)));
   }
 
   private Committee committee(Transaction tx, LocalDate on, Tenant served, boolean findings) {

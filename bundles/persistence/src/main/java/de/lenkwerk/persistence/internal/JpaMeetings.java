@@ -362,34 +362,8 @@ final class JpaMeetings implements MeetingRepository {
   @Override
   public Map<Long, Decision> decisions(long meeting) {
     // a screen's consistent read reads them for the meeting view and again for the item quorums
-    return tx.remembered(new DecisionsOf(meeting), () -> Collections.unmodifiableMap(read(meeting)));
-  }
-
-  private Map<Long, Decision> read(long meeting) {
-    List<DecisionEntity> decisions = em.createQuery("SELECT d FROM DecisionEntity d "
-            + "WHERE d.meetingId = :meeting", DecisionEntity.class)
-        .setParameter("meeting", meeting).getResultList();
-    if (decisions.isEmpty()) {
-      return Map.of();
-    }
-    List<Long> ids = decisions.stream().map(DecisionEntity::getId).toList();
-    Map<Long, List<VoteEntity>> votes = em.createQuery(
-            "SELECT v FROM VoteEntity v WHERE v.decisionId IN :ids ORDER BY v.id", VoteEntity.class)
-        .setParameter("ids", ids)
-        .getResultList().stream().collect(Collectors.groupingBy(VoteEntity::getDecisionId));
-    Map<Long, List<DecisionSeatEntity>> seats = em.createQuery("SELECT s FROM DecisionSeatEntity s "
-            + "WHERE s.decisionId IN :ids ORDER BY s.listIndex", DecisionSeatEntity.class)
-        .setParameter("ids", ids)
-        .getResultList().stream().collect(Collectors.groupingBy(DecisionSeatEntity::getDecisionId));
-    Map<Long, List<DecisionCorrectionEntity>> corrections = corrections(meeting).stream()
-        .collect(Collectors.groupingBy(DecisionCorrectionEntity::getDecisionId));
-    Map<Long, Decision> result = new HashMap<>();
-    for (DecisionEntity d : decisions) {
-      result.put(d.getItemId(), toDecision(d, votes.getOrDefault(d.getId(), List.of()),
-          seats.getOrDefault(d.getId(), List.of()),
-          corrections.getOrDefault(d.getId(), List.of())));
-    }
-    return result;
+    return tx.remembered(new DecisionsOf(meeting),
+        () -> Collections.unmodifiableMap(read(List.of(meeting)).get(meeting)));
   }
 
   // ---- many meetings at once (the year list, the compliance report) ------------------------
@@ -437,9 +411,14 @@ final class JpaMeetings implements MeetingRepository {
   @Override
   public Map<Long, Map<Long, Decision>> decisions(Collection<Long> meetings) {
     if (meetings.size() == 1) {
+      // a single meeting's view: the read the meeting's other views remember
       long meeting = meetings.iterator().next();
       return Map.of(meeting, decisions(meeting));
     }
+    return read(meetings);
+  }
+
+  private Map<Long, Map<Long, Decision>> read(Collection<Long> meetings) {
     List<DecisionEntity> decisions = InLists.query(meetings, ids -> em.createQuery(
             "SELECT d FROM DecisionEntity d WHERE d.meetingId IN :ids", DecisionEntity.class)
         .setParameter("ids", ids).getResultList());
@@ -459,7 +438,7 @@ final class JpaMeetings implements MeetingRepository {
         .setParameter("ids", chunk).getResultList()).stream()
         .collect(Collectors.groupingBy(DecisionSeatEntity::getDecisionId));
     Map<Long, List<DecisionCorrectionEntity>> corrections = InLists.query(
-            decisions.stream().map(DecisionEntity::getMeetingId).toList(),
+            decisions.stream().map(DecisionEntity::getMeetingId).distinct().toList(),
             chunk -> em.createQuery("SELECT c FROM DecisionCorrectionEntity c "
                     + "WHERE c.meetingId IN :ids ORDER BY c.id", DecisionCorrectionEntity.class)
                 .setParameter("ids", chunk).getResultList()).stream()
@@ -482,12 +461,6 @@ final class JpaMeetings implements MeetingRepository {
     Map<Long, List<T>> result = new HashMap<>();
     lists.forEach((k, v) -> result.put(k, List.copyOf(v)));
     return result;
-  }
-
-  private List<DecisionCorrectionEntity> corrections(long meeting) {
-    return em.createQuery("SELECT c FROM DecisionCorrectionEntity c WHERE c.meetingId = :meeting "
-            + "ORDER BY c.id", DecisionCorrectionEntity.class)
-        .setParameter("meeting", meeting).getResultList();
   }
 
   @Override

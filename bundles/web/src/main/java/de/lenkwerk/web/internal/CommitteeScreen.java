@@ -52,11 +52,12 @@ final class CommitteeScreen implements Screen {
       }
     }
     LocalDate day = on;
-    s.consistently(t, () -> model(p, t, day));
+    s.reads().of(t, () -> model(p, t, day));
     view.render(p, "committee.ftlh", "gremium", "Gremium", status);
   }
 
-  private void model(Page p, Scope t, LocalDate on) {
+  /** The page's model, read in one consistent read; returns the committee. */
+  private Committee model(Page p, Scope t, LocalDate on) {
     Committee c = s.committee().committee(t, on);
     Map<String, List<SeatComposition>> byGroup = new LinkedHashMap<>();
     // the seats and groups of that day's Geschäftsordnung, not today's
@@ -94,6 +95,7 @@ final class CommitteeScreen implements Screen {
     // a chair tied to a seat follows from that seat's appointment (the service refuses a term)
     p.model.put("chairRecordable", s.tenants().serving(t.tenant()).rules().chair().chair().kind()
         != ChairRules.HolderKind.SEAT);
+    return c;
   }
 
   private void appoint(Page p) throws IOException {

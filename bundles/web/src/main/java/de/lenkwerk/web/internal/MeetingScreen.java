@@ -20,6 +20,7 @@ import de.lenkwerk.api.procedure.Attendee;
 import de.lenkwerk.api.procedure.DecisionMode;
 import de.lenkwerk.api.procedure.Meeting;
 import de.lenkwerk.api.rules.RulesOfProcedure;
+import de.lenkwerk.api.tenant.Tenant;
 import de.lenkwerk.api.procedure.MeetingStatus;
 import de.lenkwerk.api.procedure.NewAgendaItem;
 import de.lenkwerk.api.procedure.NewAttendance;
@@ -69,14 +70,17 @@ final class MeetingScreen implements Screen {
   }
 
   void page(Page p, long id, int status) throws IOException {
-    s.consistently(p.scope(), () -> model(p, p.scope(), id));
-    Meeting meeting = (Meeting) p.model.get("meeting");
+    Meeting meeting = s.reads().of(p.scope(), () -> model(p, p.scope(), id));
     view.render(p, "meeting.ftlh", "sitzungen", "Sitzung am " + view.german().date(meeting.date()), status);
   }
 
-  private void model(Page p, Scope t, long id) {
+  /** The page's model, read in one consistent read; returns the meeting. */
+  private Meeting model(Page p, Scope t, long id) {
     Meeting meeting = s.procedure().meeting(t, id);
-    Committee c = s.committee().committee(t, meeting.date());
+    // the meeting is shown under the rules of its own day (notice period, rule sources); the
+    // composition without findings, as the attendance reads it (one composition for both)
+    Tenant served = s.tenants().servingOn(t.tenant(), meeting.date());
+    Committee c = s.committee().composition(t, meeting.date(), served);
     Attendance attendance = s.procedure().attendance(t, id);
     Set<Long> present = attendance.attendees().stream().map(Attendee::person).collect(Collectors.toSet());
     Map<Long, String> names = new HashMap<>();
@@ -123,8 +127,7 @@ final class MeetingScreen implements Screen {
         && i.status() != AgendaItemStatus.NOT_TAKEN_UP).toList());
     p.model.put("submitted", meeting.agenda().stream().filter(i -> i.status() == AgendaItemStatus.SUBMITTED
         || i.status() == AgendaItemStatus.NOT_TAKEN_UP).toList());
-    // the meeting is shown under the rules of its own day (notice period, rule sources)
-    RulesOfProcedure rules = s.tenants().servingOn(t.tenant(), meeting.date()).rules();
+    RulesOfProcedure rules = served.rules();
     p.model.put("rules", rules);
     p.model.put("voters", attendance.seats().stream()
         .filter(r -> r.voting() && r.by() != Representation.By.NOT_REPRESENTED).toList());
@@ -136,8 +139,8 @@ final class MeetingScreen implements Screen {
     p.model.put("hasMinutes", s.minutesOrNone(t, meeting) != null);
     p.model.put("dispatches", s.dispatch().dispatches(t, id));
     p.model.put("notice", rules.meetings().noticePeriod());
+    return meeting;
   }
-
 
   private void submitItem(Page p) throws IOException {
     long id = p.id(0);

@@ -64,12 +64,4 @@ record Services(CommitteeService committee, PersonService persons, ProcedureServ
       throw e;
     }
   }
-
-  /** Builds a page's model with every service read of the scope's tenant in one transaction. */
-  void consistently(Scope scope, Runnable model) {
-    reads.of(scope, () -> {
-      model.run();
-      return null;
-    });
-  }
 }

@@ -1,6 +1,5 @@
 package de.lenkwerk.web.internal;
 
-import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.lenkwerk.api.procedure.Quorum;
 import de.lenkwerk.api.rules.RuleSource;
 import de.lenkwerk.api.security.Caller;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ class WebUnitsTest {
     model.put("fmt", german);
     model.put("quorum", new Quorum(true, 19, 10, 10, "x", RuleSource.tenant("§6")));
     model.put("quorumError", "<b>kaputt</b>");
-    String html = new String(new Templates().render("quorum.ftlh", model), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+    String html = html("quorum.ftlh", model).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
     assertTrue(html.contains("beschlussfähig: 10 von 19 stimmberechtigten Sitzen vertreten, erforderlich 10 – GO §6"), html);
     assertTrue(html.contains("&lt;b&gt;kaputt&lt;/b&gt;"), html);
   }
@@ -50,7 +50,7 @@ class WebUnitsTest {
     model.put("username", "");
     model.put("loggedOut", false);
     model.put("expired", false);
-    String html = new String(new Templates().render("login.ftlh", model), StandardCharsets.UTF_8);
+    String html = html("login.ftlh", model);
     assertTrue(html.contains("<html lang=\"de\">"));
     assertTrue(html.contains(">Benutzername</label>"));
     assertTrue(html.contains(">Passwort</label>"));
@@ -121,5 +121,9 @@ class WebUnitsTest {
         MeetingScreen.guestLines(guests, de.lenkwerk.api.procedure.GuestKind.EXPERT));
     assertEquals("", MeetingScreen.guestLines(guests, de.lenkwerk.api.procedure.GuestKind.GUEST));
     assertTrue(MeetingScreen.guests(null, de.lenkwerk.api.procedure.GuestKind.GUEST).isEmpty());
+  }
+
+  private static String html(String template, Map<String, Object> model) {
+    return new String(new Templates().render(template, model), StandardCharsets.UTF_8);
   }
 }
