@@ -38,8 +38,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * same run.
  *
  * <pre>
- * java -jar benchmarks/target/lenkwerk-benchmarks.jar [--quick] [--requests] [--tar path] [--out report.md]
+ * java -jar benchmarks/target/lenkwerk-benchmarks.jar [--quick] [--requests] [--postgres] [--tar path] [--out report.md]
  * </pre>
+ *
+ * <p>{@code --postgres} runs Lenkwerk on the PostgreSQL given by {@code LENKWERK_IT_POSTGRES_URL},
+ * {@code _USER} and {@code _PASSWORD} (what {@code .ci/postgres} exports; with
+ * {@code LENKWERK_POSTGRES_DURABLE=1} it starts a cluster with durable commits) instead of the
+ * embedded Derby; the baseline of the start-up figures stays the same bare stack.
  */
 public final class Benchmarks {
 
@@ -53,11 +58,14 @@ public final class Benchmarks {
   private final boolean requestsOnly;
   private final Path work;
   private final Instance karaf;
+  private final Database database;
   private final String originalFeatures;
   private final StringBuilder report = new StringBuilder();
 
-  private Benchmarks(boolean quick, boolean requestsOnly, Path work, Instance karaf) throws IOException {
+  private Benchmarks(boolean quick, boolean requestsOnly, Path work, Instance karaf, Database database)
+      throws IOException {
     this.quick = quick;
+    this.database = database;
     this.requestsOnly = requestsOnly;
     this.work = work;
     this.karaf = karaf;
@@ -80,13 +88,23 @@ public final class Benchmarks {
     if (tar == null) {
       tar = findTar();
     }
+    Database database = Database.derby();
+    if (Arrays.asList(args).contains("--postgres")) {
+      String url = System.getenv("LENKWERK_IT_POSTGRES_URL");
+      if (url == null || url.isBlank()) {
+        throw new IllegalStateException("--postgres: LENKWERK_IT_POSTGRES_URL is not set "
+            + "(LENKWERK_POSTGRES_DURABLE=1 . .ci/postgres starts one)");
+      }
+      database = Database.postgres(url, System.getenv("LENKWERK_IT_POSTGRES_USER"),
+          System.getenv("LENKWERK_IT_POSTGRES_PASSWORD"));
+    }
     Path work = Files.createTempDirectory("lenkwerk-bench");
     exec(work, List.of("tar", "xzf", tar.toAbsolutePath().toString(), "-C", work.toString()));
     Path home;
     try (var list = Files.list(work)) {
       home = list.filter(Files::isDirectory).findFirst().orElseThrow();
     }
-    Benchmarks suite = new Benchmarks(quick, requestsOnly, work, new Instance(home));
+    Benchmarks suite = new Benchmarks(quick, requestsOnly, work, new Instance(home), database);
     long started = System.nanoTime();
     try {
       suite.runAll(tar);
@@ -124,6 +142,8 @@ public final class Benchmarks {
     line("Distribution: `" + tar.getFileName() + "`, " + (quick ? "quick" : "full") + (requestsOnly ? ", requests only" : "") + " mode. " + machine()
         + " Load average at the start: " + loadAverage() + ".");
     line("");
+    line("Database of Lenkwerk: " + database.describe() + ".");
+    line("");
 
     if (!requestsOnly) {
       inProcess();
@@ -132,6 +152,7 @@ public final class Benchmarks {
 
     // --- the running platform with the 4 seeds
     karaf.data(work.resolve("data-load"));
+    database.fresh(karaf, "load");
     clearDeploy();
     writeFeatures(boot(true, true));
     karaf.start(r -> r.statusCode() == 200, "/health", Duration.ofMinutes(5));
@@ -167,13 +188,13 @@ public final class Benchmarks {
     line("");
     line("| configuration | first start ms | ratio | restart ms | ratio | RSS after GC MiB | ratio |");
     line("|---|---:|---:|---:|---:|---:|---:|");
-    long[] base = startScenario("baseline", boot(false, false), 0, r -> r.statusCode() > 0, "/health");
+    long[] base = startScenario("baseline", false, boot(false, false), 0, r -> r.statusCode() > 0, "/health");
     row("baseline: Karaf + third-party features", base, base);
-    long[] zero = startScenario("lenkwerk-0", boot(true, false), 0, r -> r.statusCode() == 200, "/health");
+    long[] zero = startScenario("lenkwerk-0", true, boot(true, false), 0, r -> r.statusCode() == 200, "/health");
     row("Lenkwerk, 0 tenants", zero, base);
-    long[] four = startScenario("lenkwerk-4", boot(true, true), 0, r -> r.statusCode() == 200, "/health");
+    long[] four = startScenario("lenkwerk-4", true, boot(true, true), 0, r -> r.statusCode() == 200, "/health");
     row("Lenkwerk, 4 seed tenants", four, base);
-    long[] many = startScenario("lenkwerk-" + tenants, boot(true, true), tenants, r -> r.statusCode() == 200, "/health");
+    long[] many = startScenario("lenkwerk-" + tenants, true, boot(true, true), tenants, r -> r.statusCode() == 200, "/health");
     row("Lenkwerk, 4 + " + tenants + " generated tenant bundles (health 200)", many, base);
     line(String.format(Locale.ROOT, "| … until all %d generated tenants are ACTIVE | %d | %s | %d | %s | | |",
         tenants, many[3], ratio(many[3], base[0]), many[4], ratio(many[4], base[1])));
@@ -226,9 +247,11 @@ public final class Benchmarks {
    * Starts a configuration on fresh data, then restarts it (the median of several in full mode);
    * returns {first ms, restart ms, RSS KiB, tenants first, tenants restart}.
    */
-  private long[] startScenario(String name, String boot, int tenants,
+  private long[] startScenario(String name, boolean lenkwerk, String boot, int tenants,
       java.util.function.Predicate<HttpResponse<String>> ready, String path) throws Exception {
     karaf.data(work.resolve("data-" + name));
+    // the bare stack has no database of Lenkwerk's: it starts the same on either
+    (lenkwerk ? database : Database.derby()).fresh(karaf, name);
     clearDeploy();
     writeFeatures(boot);
     for (int i = 0; i < tenants; i++) {
@@ -379,7 +402,7 @@ public final class Benchmarks {
     line("`GET " + committee + "`: the full Steinfurt committee (20 seats, 19 voting, a member and a deputy on "
         + "each, chair and compliance findings computed per request; " + body.length() + " bytes of JSON). "
         + "Baseline: `GET /api/v1/tenants` on the same server, the same JAX-RS/Jackson path without a database "
-        + "access (the tenant directory lives in memory; `/health` would query Derby). Closed loop: each "
+        + "access (the tenant directory lives in memory; `/health` would query the database). Closed loop: each "
         + "connection sends its next request when the answer is in; load driver on the same 2 cores. "
         + run.toSeconds() + " s per point after " + warm.toSeconds() + " s warm-up.");
     line("");
@@ -432,8 +455,8 @@ public final class Benchmarks {
     line("## Writes");
     line("");
     line("Decisions with per-seat votes (`POST .../agenda-items/{item}/decision`, 19 seat votes each: one "
-        + "transaction writes the decision, 19 vote rows and moves the agenda item), Derby with durable commits "
-        + "(the default `derby.system.durability`, a log sync per commit). Baseline: `POST .../persons` (one row "
+        + "transaction writes the decision, 19 vote rows and moves the agenda item), on " + database.describe()
+        + ". Baseline: `POST .../persons` (one row "
         + "per transaction) at the same concurrency, same run. " + perConcurrency + " writes per point.");
     line("");
     line("| connections | decisions/s | persons/s (baseline) | ratio | decision p99 ms | person p99 ms | errors |");
@@ -463,7 +486,9 @@ public final class Benchmarks {
    * what a first visit of each page transfers.
    */
   private void pages(long meeting) throws Exception {
-    Duration warm = Duration.ofSeconds(quick ? 2 : 3);
+    // The JSON endpoints have run since the reads and writes above, the pages' code runs here for the
+    // first time: a longer warm-up, so that the JIT (one C2 thread on 2 cores) has compiled both.
+    Duration warm = Duration.ofSeconds(quick ? 4 : 10);
     Duration run = Duration.ofSeconds(quick ? 4 : 10);
     int connections = 16;
     String session = karaf.webLogin("kreis-steinfurt");
@@ -476,7 +501,8 @@ public final class Benchmarks {
     line("The web application's pages for the same data as a JSON endpoint, both as Kreis Steinfurt's "
         + "tenant admin: the page with the session cookie of a login through the login form (`POST /anmelden`), "
         + "the JSON with Basic authentication. The committee page is the full Steinfurt committee of the reads "
-        + "above on 01.06.2022 (`GET /gremium?am=01.06.2022` against `GET " + ST + "/committee?on=2022-06-01`); "
+        + "above on 01.06.2022 as it opens (`GET /gremium?am=01.06.2022` against `GET " + ST + "/committee?on=2022-06-01`; "
+        + "the forms listing every person open on request); "
         + "the meeting page is the first meeting of the writes above: 10 agenda items with their decisions and "
         + "19 per-seat votes each, attendance of every seat (`GET /sitzungen/" + meeting + "` against `GET " + ST
         + "/meetings/" + meeting + "`). " + connections + " connections, closed loop, " + run.toSeconds()

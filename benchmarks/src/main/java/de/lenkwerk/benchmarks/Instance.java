@@ -44,6 +44,11 @@ final class Instance {
     process.data(data);
   }
 
+  /** An environment variable of the following starts ({@code null}: not set). */
+  void env(String name, String value) {
+    process.env(name, value);
+  }
+
   String base() {
     return process.base();
   }

@@ -84,9 +84,13 @@ public final class KarafProcess implements AutoCloseable {
     return Http.tenantAdminsAt(base(), ADMIN_PASSWORD);
   }
 
-  /** Sets an environment variable for the following starts. */
+  /** Sets an environment variable for the following starts; {@code null} unsets it again. */
   public KarafProcess env(String name, String value) {
-    environment.put(name, value);
+    if (value == null) {
+      environment.remove(name);
+    } else {
+      environment.put(name, value);
+    }
     return this;
   }
 
