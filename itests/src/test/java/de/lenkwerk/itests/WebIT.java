@@ -207,6 +207,9 @@ public class WebIT {
     enter(browser.findElement(By.xpath("//button[normalize-space()='Person anlegen']")));
     assertTrue(text(), text().contains("Erika Beispiel ist angelegt."));
     browser.get(web + "/gremium");
+    // the form with every person opens on request, not with every view of the committee
+    assertTrue(browser.findElements(By.id("person")).isEmpty());
+    enter(browser.findElement(By.linkText("Mitglied oder Stellvertretung bestellen")));
     // a rank the seat does not have: the rule's text beside the rank field, nothing stored
     new Select(browser.findElement(By.id("sitz"))).selectByValue("caritas-rheine");
     new Select(browser.findElement(By.id("person"))).selectByVisibleText("Erika Beispiel (Caritasverband Rheine)");

@@ -227,6 +227,7 @@ public class WebYearsIT {
     assertTrue(text(), text().contains("ist kein Vorsitz eingetragen"));
     axe("Gremium");
     // the Geschäftsstelle records a term, chosen with the keyboard
+    enter(browser.findElement(By.linkText("Neue Amtszeit eintragen")));
     browser.findElement(By.id("vorsitzPerson")).sendKeys("Dr. Anna Vorsitz");
     browser.findElement(By.id("stellvertretung")).sendKeys("Bernd Stellvertreter");
     type("vorsitzAb", "01.01.2024");
@@ -238,6 +239,7 @@ public class WebYearsIT {
     assertTrue(text(), text().contains("Eingetragen am " + german(TODAY) + ": Vorsitz Dr. Anna Vorsitz, stellvertretender "
         + "Vorsitz Bernd Stellvertreter (seit Montag, 1. Januar 2024)."));
     // a second term on the same day: the service's German reason beside the form, nothing stored
+    enter(browser.findElement(By.linkText("Neue Amtszeit eintragen")));
     new Select(browser.findElement(By.id("vorsitzPerson"))).selectByVisibleText("Bernd Stellvertreter");
     new Select(browser.findElement(By.id("stellvertretung"))).selectByValue("");
     type("vorsitzAb", "01.01.2024");

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gremium: seats by group with members and deputies on a chosen day, judged under the rules in
@@ -34,13 +35,27 @@ final class CommitteeScreen implements Screen {
 
   @Override
   public void routes(Router r) {
-    r.get("/gremium", p -> page(p, 200))
+    r.get("/gremium", p -> {
+      String form = p.req.getParameter("formular");
+      page(p, 200, form != null && FORMS.contains(form) ? form : null);
+    })
         .post("/gremium/bestellen", this::appoint)
         .post("/gremium/beenden", this::end)
         .post("/gremium/vorsitz", this::chair);
   }
 
+  /**
+   * The forms with a person list, shown only when asked for ({@code ?formular=}) or refused: each
+   * lists every person of the tenant, which made the page four times the bytes of its data.
+   */
+  private static final Set<String> FORMS = Set.of("vorsitz", "bestellen");
+
   void page(Page p, int status) throws IOException {
+    page(p, status, null);
+  }
+
+  private void page(Page p, int status, String form) throws IOException {
+    p.model.put("form", form == null ? "" : form);
     Scope t = p.scope();
     LocalDate on = Services.today();
     String at = p.req.getParameter("am");
@@ -52,12 +67,12 @@ final class CommitteeScreen implements Screen {
       }
     }
     LocalDate day = on;
-    s.reads().of(t, () -> model(p, t, day));
+    s.reads().of(t, () -> model(p, t, day, form != null));
     view.render(p, "committee.ftlh", "gremium", "Gremium", status);
   }
 
   /** The page's model, read in one consistent read; returns the committee. */
-  private Committee model(Page p, Scope t, LocalDate on) {
+  private Committee model(Page p, Scope t, LocalDate on, boolean withPersons) {
     Committee c = s.committee().committee(t, on);
     Map<String, List<SeatComposition>> byGroup = new LinkedHashMap<>();
     // the seats and groups of that day's Geschäftsordnung, not today's
@@ -72,7 +87,7 @@ final class CommitteeScreen implements Screen {
     p.model.put("on", on);
     p.model.put("isToday", on.equals(Services.today()));
     p.model.put("seats", rules.composition().seats());
-    p.model.put("persons", s.persons().list(t));
+    p.model.put("persons", withPersons ? s.persons().list(t) : List.of());
     p.model.put("today", Services.today());
     p.model.put("rulesOn", rules);
     p.model.put("onIso", on.toString());
@@ -109,7 +124,7 @@ final class CommitteeScreen implements Screen {
               p.param("bestelltDurch"), p.param("beschluss"));
           s.access().perform(p.caller(), "POST", p.api("appointments"), () -> s.committee().appoint(p.scope(), a));
           return new Forms.Done("Die Bestellung ist gespeichert.", "/gremium");
-        }, status -> page(p, status));
+        }, status -> page(p, status, "bestellen"));
   }
 
   private void end(Page p) throws IOException {
@@ -129,6 +144,6 @@ final class CommitteeScreen implements Screen {
           deputy, p.dateParam("vorsitzAb", "Bitte geben Sie den ersten Tag des Vorsitzes an (TT.MM.JJJJ)."));
       s.access().perform(p.caller(), "PUT", p.api("chair"), () -> s.chairs().record(p.scope(), term));
       return new Forms.Done("Der Vorsitz ab " + view.german().date(term.from()) + " ist eingetragen.", "/gremium#vorsitz");
-    }, status -> page(p, status));
+    }, status -> page(p, status, "vorsitz"));
   }
 }
