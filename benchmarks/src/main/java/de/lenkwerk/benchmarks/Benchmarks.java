@@ -1,6 +1,7 @@
 package de.lenkwerk.benchmarks;
 
 import de.lenkwerk.testsupport.Json;
+import de.lenkwerk.testsupport.PostgresServer;
 import de.lenkwerk.testsupport.TenantJars;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <p>{@code --postgres} runs Lenkwerk on the PostgreSQL given by {@code LENKWERK_IT_POSTGRES_URL},
- * {@code _USER} and {@code _PASSWORD} (what {@code .ci/postgres} exports; with
+ * {@code _USER} and {@code _PASSWORD} ({@link PostgresServer}; what {@code .ci/postgres} exports; with
  * {@code LENKWERK_POSTGRES_DURABLE=1} it starts a cluster with durable commits) instead of the
  * embedded Derby; the baseline of the start-up figures stays the same bare stack.
  */
@@ -90,13 +91,11 @@ public final class Benchmarks {
     }
     Database database = Database.derby();
     if (Arrays.asList(args).contains("--postgres")) {
-      String url = System.getenv("LENKWERK_IT_POSTGRES_URL");
-      if (url == null || url.isBlank()) {
+      if (!PostgresServer.available()) {
         throw new IllegalStateException("--postgres: LENKWERK_IT_POSTGRES_URL is not set "
             + "(LENKWERK_POSTGRES_DURABLE=1 . .ci/postgres starts one)");
       }
-      database = Database.postgres(url, System.getenv("LENKWERK_IT_POSTGRES_USER"),
-          System.getenv("LENKWERK_IT_POSTGRES_PASSWORD"));
+      database = Database.postgres();
     }
     Path work = Files.createTempDirectory("lenkwerk-bench");
     exec(work, List.of("tar", "xzf", tar.toAbsolutePath().toString(), "-C", work.toString()));

@@ -1,7 +1,7 @@
 package de.lenkwerk.benchmarks;
 
+import de.lenkwerk.testsupport.PostgresServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,12 +24,9 @@ abstract sealed class Database {
     return new Derby();
   }
 
-  /**
-   * The PostgreSQL at {@code url}; its settings that bear on commit durability are read once for
-   * the report.
-   */
-  static Database postgres(String url, String user, String password) {
-    return new Postgres(url, user, password);
+  /** The PostgreSQL given to the suite ({@link PostgresServer}); its durability settings are read once. */
+  static Database postgres() {
+    return new Postgres();
   }
 
   private static final class Derby extends Database {
@@ -49,45 +46,28 @@ abstract sealed class Database {
   }
 
   private static final class Postgres extends Database {
-    private final String url;
-    private final String user;
-    private final String password;
     private final String description;
 
-    Postgres(String url, String user, String password) {
-      this.url = url;
-      this.user = user;
-      this.password = password;
-      try (Connection c = connect(); Statement s = c.createStatement()) {
-        this.description = "PostgreSQL " + show(s, "server_version") + " on " + url + " (fsync " + show(s, "fsync")
-            + ", synchronous_commit " + show(s, "synchronous_commit") + ", wal_sync_method "
+    Postgres() {
+      try (Connection c = PostgresServer.connect(); Statement s = c.createStatement()) {
+        this.description = "PostgreSQL " + show(s, "server_version") + " on " + PostgresServer.url() + " (fsync "
+            + show(s, "fsync") + ", synchronous_commit " + show(s, "synchronous_commit") + ", wal_sync_method "
             + show(s, "wal_sync_method") + "; a new schema for every start on fresh data)";
       } catch (SQLException e) {
-        throw new IllegalStateException("PostgreSQL at " + url + " unusable: " + e.getMessage(), e);
+        throw new IllegalStateException("PostgreSQL at " + PostgresServer.url() + " unusable: " + e.getMessage(), e);
       }
     }
 
     @Override
     void fresh(Instance karaf, String name) {
-      String schema = ("bench_" + name + "_" + Long.toString(System.nanoTime(), 36))
-          .replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(java.util.Locale.ROOT);
-      try (Connection c = connect(); Statement s = c.createStatement()) {
-        s.execute("CREATE SCHEMA " + schema);
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot create schema " + schema + ": " + e.getMessage(), e);
-      }
-      karaf.env("LENKWERK_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-      karaf.env("LENKWERK_DB_USER", user);
-      karaf.env("LENKWERK_DB_PASSWORD", password);
+      karaf.env("LENKWERK_DB_URL", PostgresServer.freshSchemaUrl("bench_" + name));
+      karaf.env("LENKWERK_DB_USER", PostgresServer.user());
+      karaf.env("LENKWERK_DB_PASSWORD", PostgresServer.password());
     }
 
     @Override
     String describe() {
       return description;
-    }
-
-    private Connection connect() throws SQLException {
-      return DriverManager.getConnection(url, user, password);
     }
 
     private static String show(Statement s, String setting) throws SQLException {

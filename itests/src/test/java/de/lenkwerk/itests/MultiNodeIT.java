@@ -1,6 +1,7 @@
 package de.lenkwerk.itests;
 
 import de.lenkwerk.testsupport.Http;
+import de.lenkwerk.testsupport.PostgresServer;
 import de.lenkwerk.testsupport.TenantJars;
 import static de.lenkwerk.testsupport.Replies.created;
 import static de.lenkwerk.testsupport.Replies.ok;
@@ -78,8 +79,8 @@ public class MultiNodeIT {
       env.put("LENKWERK_JMX_REGISTRY_PORT", String.valueOf(freePort()));
       env.put("LENKWERK_JMX_SERVER_PORT", String.valueOf(freePort()));
       env.put("LENKWERK_DB_URL", dbUrl);
-      env.put("LENKWERK_DB_USER", Postgres.user());
-      env.put("LENKWERK_DB_PASSWORD", Postgres.password());
+      env.put("LENKWERK_DB_USER", PostgresServer.user());
+      env.put("LENKWERK_DB_PASSWORD", PostgresServer.password());
       env.put("JAVA_MAX_MEM", "512M");
       env.put("LENKWERK_ADMIN_PASSWORD", LenkwerkContainer.ADMIN_PASSWORD);
       base = "http://127.0.0.1:" + port + "/api/v1";
@@ -132,7 +133,7 @@ public class MultiNodeIT {
 
   @BeforeClass
   public static void twoNodesOnOnePostgres() throws Exception {
-    if (!Postgres.available()) {
+    if (!PostgresServer.available()) {
       String why = "MultiNodeIT needs PostgreSQL: run '. .ci/postgres' before 'mvn -B verify' "
           + "(it starts one on 127.0.0.1 and exports LENKWERK_IT_POSTGRES_URL/USER/PASSWORD).";
       if (System.getenv("CI") != null) {
@@ -140,7 +141,7 @@ public class MultiNodeIT {
       }
       Assume.assumeTrue(why, false);
     }
-    String db = Postgres.freshSchemaUrl("multinode");
+    String db = PostgresServer.freshSchemaUrl("multinode");
     File root = new File("target/multinode/" + Long.toString(System.nanoTime(), 36));
     a = new Node("a", root, db);
     b = new Node("b", root, db);

@@ -50,10 +50,7 @@ final class CommitteeScreen implements Screen {
    */
   private static final Set<String> FORMS = Set.of("vorsitz", "bestellen");
 
-  void page(Page p, int status) throws IOException {
-    page(p, status, null);
-  }
-
+  /** The page; {@code form}: the person form to show open, or {@code null}. */
   private void page(Page p, int status, String form) throws IOException {
     p.model.put("form", form == null ? "" : form);
     Scope t = p.scope();
@@ -133,7 +130,7 @@ final class CommitteeScreen implements Screen {
       LocalDate on = p.dateParam("bis", "Bitte geben Sie den letzten Tag der Bestellung an.");
       s.access().perform(p.caller(), "POST", p.api("appointments/" + id + "/end"), () -> s.committee().end(p.scope(), id, on));
       return new Forms.Done("Die Bestellung endet am " + view.german().date(on) + ".", "/gremium");
-    }, status -> page(p, status));
+    }, status -> page(p, status, null));
   }
 
   private void chair(Page p) throws IOException {
